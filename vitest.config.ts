@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 import path from "node:path";
 
-const alias = { "@": path.resolve(__dirname) };
+const alias = { "@": path.resolve(import.meta.dirname) };
 
 // Two projects: `unit` is pure (no database); `integration` talks to a real PostgreSQL
 // whose URL scripts/with-db.ts puts in DATABASE_URL.

@@ -1,0 +1,56 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { prisma } from "@/lib/db";
+import { defineAction } from "@/lib/server/action";
+import { createDepartment, departmentInput, departmentUpdateInput, updateDepartment } from "@/lib/admin/departments";
+import { createUser, passwordResetInput, resetPassword, setUserActive, userActiveInput, userCreateInput } from "@/lib/admin/users";
+
+const agencyScope = ({ actor }: { actor: { agencyId: number } }) => ({ agencyId: actor.agencyId });
+
+export const createDepartmentAction = defineAction({
+  schema: departmentInput,
+  permission: (ctx) => ["department.manage", agencyScope(ctx)],
+  run: async ({ actor, input }) => {
+    await createDepartment(prisma, actor, input);
+    revalidatePath("/office/admin/departments");
+  },
+  success: () => ({ message: "科室已添加。", values: {} }),
+});
+
+export const updateDepartmentAction = defineAction({
+  schema: departmentUpdateInput,
+  permission: (ctx) => ["department.manage", agencyScope(ctx)],
+  run: async ({ actor, input }) => {
+    await updateDepartment(prisma, actor, input);
+    revalidatePath("/office/admin/departments");
+  },
+  success: () => ({ message: "科室已更新。" }),
+});
+
+export const createUserAction = defineAction({
+  schema: userCreateInput,
+  permission: (ctx) => ["user.manage", agencyScope(ctx)],
+  run: async ({ actor, input }) => {
+    await createUser(prisma, actor, input);
+    revalidatePath("/office/admin/users");
+  },
+  success: (_r, { input }) => ({ message: `用户“${input.displayName}”已创建。`, values: {} }),
+});
+
+export const setUserActiveAction = defineAction({
+  schema: userActiveInput,
+  permission: (ctx) => ["user.manage", agencyScope(ctx)],
+  run: async ({ actor, input }) => {
+    await setUserActive(prisma, actor, input);
+    revalidatePath("/office/admin/users");
+  },
+  success: (_r, { input }) => ({ message: input.active ? "账号已启用。" : "账号已停用，其登录会话已失效。" }),
+});
+
+export const resetPasswordAction = defineAction({
+  schema: passwordResetInput,
+  permission: (ctx) => ["user.manage", agencyScope(ctx)],
+  run: async ({ actor, input }) => resetPassword(prisma, actor, input),
+  success: () => ({ message: "密码已重置，请将新密码告知本人。" }),
+});

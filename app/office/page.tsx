@@ -1,0 +1,29 @@
+import { requireActor } from "@/lib/auth/session";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { navigationFor } from "@/lib/navigation";
+import Link from "next/link";
+
+export const metadata = { title: "工作台" };
+
+export default async function OfficeHome() {
+  const { user, actor, membership } = await requireActor();
+  const areas = navigationFor(actor).filter((item) => item.href !== "/office");
+  return (
+    <>
+      <h1 className="text-2xl font-bold">工作台</h1>
+      <p className="mt-2 text-stone-700">
+        {user.displayName}，您好。您在{membership.agencyName}的角色是<strong>{ROLE_LABELS[actor.role]}</strong>
+        {membership.departmentName ? `（${membership.departmentName}）` : ""}。
+      </p>
+      <ul className="mt-6 grid gap-3 sm:grid-cols-3">
+        {areas.map((area) => (
+          <li key={area.href}>
+            <Link href={area.href} className="block rounded border border-stone-200 bg-white p-4 font-medium hover:border-brand-600">
+              {area.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * The one place that decides every allow/deny: role × action × scope.
+ * Pure: it takes the actor and the target and returns a verdict; pages, server actions,
+ * route handlers and domain operations all ask it (through `authorize`).
+ */
+
+export type Role = "OFFICER" | "HEAD" | "ADMIN";
+
+/** The signed-in user acting inside one agency. */
+export type Actor = {
+  userId: number;
+  agencyId: number;
+  role: Role;
+  /** An officer's department; null for heads and admins. */
+  departmentId: number | null;
+  /** True when the officer's department is the disclosure office (it prepares the annual report). */
+  inDisclosureOffice: boolean;
+};
+
+export type Action =
+  // Records (submissions, applications, review cases, proactive-disclosure records)
+  | "record.read"
+  | "record.create"
+  | "record.update"
+  | "record.delete"
+  | "record.export"
+  // Applicant personal data of disclosure applications
+  | "applicant.personal.read"
+  // Agency administration
+  | "department.manage"
+  | "user.manage"
+  | "calendar.manage"
+  | "agency.settings"
+  // The annual report
+  | "report.read"
+  | "report.edit"
+  | "report.submit"
+  | "report.review" // approve or return
+  | "report.publish"
+  | "report.reopenYear"
+  | "audit.read"
+  // One's own account (password)
+  | "account.own";
+
+/** What an action is aimed at: always an agency, for records also their department. */
+export type Scope = { agencyId: number; departmentId?: number | null };
+
+type Rule = (actor: Actor, scope: Scope) => boolean;
+
+const ownDepartment: Rule = (actor, scope) =>
+  actor.departmentId !== null && scope.departmentId !== undefined && scope.departmentId === actor.departmentId;
+const anywhereInAgency: Rule = () => true;
+const disclosureOffice: Rule = (actor) => actor.inDisclosureOffice;
+
+/** Per role, the actions it may take and on which scope. Absent = denied. */
+export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Action, Rule>>> = {
+  OFFICER: {
+    "account.own": anywhereInAgency,
+    "record.read": ownDepartment,
+    "record.create": ownDepartment,
+    "record.update": ownDepartment,
+    "record.delete": ownDepartment,
+    "record.export": ownDepartment,
+    "applicant.personal.read": ownDepartment,
+    "report.read": disclosureOffice,
+    "report.edit": disclosureOffice,
+    "report.submit": disclosureOffice,
+  },
+  HEAD: {
+    "account.own": anywhereInAgency,
+    "record.read": anywhereInAgency,
+    "record.create": anywhereInAgency,
+    "record.update": anywhereInAgency,
+    "record.delete": anywhereInAgency,
+    "record.export": anywhereInAgency,
+    "applicant.personal.read": anywhereInAgency,
+    "report.read": anywhereInAgency,
+    "report.edit": anywhereInAgency,
+    "report.submit": anywhereInAgency,
+    "report.review": anywhereInAgency,
+    "report.publish": anywhereInAgency,
+    "report.reopenYear": anywhereInAgency,
+    "audit.read": anywhereInAgency,
+  },
+  ADMIN: {
+    "account.own": anywhereInAgency,
+    "department.manage": anywhereInAgency,
+    "user.manage": anywhereInAgency,
+    "calendar.manage": anywhereInAgency,
+    "agency.settings": anywhereInAgency,
+    "audit.read": anywhereInAgency,
+  },
+};
+
+export function can(actor: Actor, action: Action, scope: Scope): boolean {
+  if (scope.agencyId !== actor.agencyId) return false; // never across agencies
+  const rule = ROLE_PERMISSIONS[actor.role][action];
+  return rule ? rule(actor, scope) : false;
+}
+
+/** Raised when the permission module denies an action; route handlers map it to 403. */
+export class ForbiddenError extends Error {
+  constructor(
+    readonly action: Action,
+    message = "您没有执行此操作的权限。",
+  ) {
+    super(message);
+    this.name = "ForbiddenError";
+  }
+}
+
+export function authorize(actor: Actor, action: Action, scope: Scope): void {
+  if (!can(actor, action, scope)) throw new ForbiddenError(action);
+}
+
+/**
+ * The department filter to apply when listing records: an officer sees only their own
+ * department, a head the whole agency (null = no department filter).
+ */
+export function visibleDepartment(actor: Actor): number | null | "none" {
+  if (actor.role === "HEAD") return null;
+  if (actor.role === "OFFICER" && actor.departmentId !== null) return actor.departmentId;
+  return "none";
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  OFFICER: "信息员",
+  HEAD: "办公室负责人",
+  ADMIN: "管理员",
+};

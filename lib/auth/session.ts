@@ -1,0 +1,97 @@
+import { cache } from "react";
+import { cookies } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import { getServerSession } from "next-auth";
+import { prisma } from "@/lib/db";
+import { authOptions } from "./options";
+import { can, ForbiddenError, type Action, type Actor, type Role, type Scope } from "./permissions";
+
+export type Membership = {
+  agencyId: number;
+  agencySlug: string;
+  agencyName: string;
+  role: Role;
+  departmentId: number | null;
+  departmentName: string | null;
+  inDisclosureOffice: boolean;
+};
+
+export type SessionUser = {
+  id: number;
+  login: string;
+  displayName: string;
+  memberships: Membership[];
+  /** The membership the user is acting in (chosen agency, else the first). */
+  current: Membership | null;
+  actor: Actor | null;
+};
+
+export const AGENCY_COOKIE = "agency";
+
+/**
+ * The signed-in user, re-read from the database on every request: a deactivated user or
+ * one whose password was reset loses access at once, whatever their session cookie says.
+ */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const session = (await getServerSession(authOptions)) as { uid?: number; sv?: number } | null;
+  if (!session?.uid) return null;
+  const user = await prisma.user.findUnique({
+    where: { id: session.uid },
+    include: {
+      memberships: { include: { agency: true, department: true }, orderBy: { id: "asc" } },
+    },
+  });
+  if (!user || !user.active || user.sessionVersion !== (session.sv ?? 0)) return null;
+
+  const memberships: Membership[] = user.memberships.map((m) => ({
+    agencyId: m.agencyId,
+    agencySlug: m.agency.slug,
+    agencyName: m.agency.name,
+    role: m.role,
+    departmentId: m.departmentId,
+    departmentName: m.department?.name ?? null,
+    inDisclosureOffice: m.department?.isDisclosureOffice ?? false,
+  }));
+  const chosen = (await cookies()).get(AGENCY_COOKIE)?.value;
+  const current = memberships.find((m) => m.agencySlug === chosen) ?? memberships[0] ?? null;
+  return {
+    id: user.id,
+    login: user.login,
+    displayName: user.displayName,
+    memberships,
+    current,
+    actor: current ? toActor(user.id, current) : null,
+  };
+});
+
+export function toActor(userId: number, m: Membership): Actor {
+  return {
+    userId,
+    agencyId: m.agencyId,
+    role: m.role,
+    departmentId: m.role === "OFFICER" ? m.departmentId : null,
+    inDisclosureOffice: m.role === "OFFICER" && m.inDisclosureOffice,
+  };
+}
+
+/** For pages: the signed-in user, or a redirect to the login page. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect("/login");
+  return user;
+}
+
+/** For pages: the acting user inside an agency; a user with no role anywhere is refused. */
+export async function requireActor(): Promise<{ user: SessionUser; actor: Actor; membership: Membership }> {
+  const user = await requireUser();
+  if (!user.actor || !user.current) throw new ForbiddenError("record.read", "您尚未被分配到任何机关，请联系管理员。");
+  return { user, actor: user.actor, membership: user.current };
+}
+
+/** For pages: the actor, who must be allowed `action` (on their agency unless a scope is given); else HTTP 403. */
+export async function requirePermission(action: Action, scope?: Partial<Scope>) {
+  const ctx = await requireActor();
+  const target = { agencyId: ctx.actor.agencyId, departmentId: ctx.actor.departmentId, ...scope };
+  if (!can(ctx.actor, action, target)) forbidden();
+  return ctx;
+}

@@ -1,0 +1,17 @@
+import { can, type Action, type Actor } from "@/lib/auth/permissions";
+
+export type NavItem = { href: string; label: string; needs?: Action };
+
+/** The back-office areas, each shown only to roles that may use it. */
+const AREAS: NavItem[] = [
+  { href: "/office", label: "工作台" },
+  { href: "/office/admin/departments", label: "科室管理", needs: "department.manage" },
+  { href: "/office/admin/users", label: "用户管理", needs: "user.manage" },
+  { href: "/office/account", label: "修改密码" },
+];
+
+export function navigationFor(actor: Actor): NavItem[] {
+  // Record actions are department-scoped: ask for the actor's own department.
+  const scope = { agencyId: actor.agencyId, departmentId: actor.departmentId };
+  return AREAS.filter((item) => !item.needs || can(actor, item.needs, scope));
+}

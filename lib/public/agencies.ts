@@ -1,0 +1,44 @@
+import { prisma } from "@/lib/db";
+import { AGENCY_LEVEL_LABELS } from "@/lib/agency";
+
+export type PublicAgency = {
+  slug: string;
+  name: string;
+  levelLabel: string;
+  publishedYears: number[];
+};
+
+export type AgencyGroup = { parentName: string | null; agencies: PublicAgency[] };
+
+/**
+ * Agencies grouped under their parent, each with the years of its published reports.
+ * Only published reports are named: a draft gives the public no hint.
+ */
+export async function listPublicAgencies(search = ""): Promise<AgencyGroup[]> {
+  const q = search.trim();
+  const agencies = await prisma.agency.findMany({
+    where: q ? { name: { contains: q } } : undefined,
+    orderBy: [{ parentId: "asc" }, { name: "asc" }],
+    select: {
+      slug: true,
+      name: true,
+      level: true,
+      parent: { select: { name: true } },
+      reports: { where: { status: "PUBLISHED" }, select: { year: true }, orderBy: { year: "desc" } },
+    },
+  });
+  const groups = new Map<string | null, PublicAgency[]>();
+  for (const a of agencies) {
+    const key = a.parent?.name ?? null;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push({
+      slug: a.slug,
+      name: a.name,
+      levelLabel: AGENCY_LEVEL_LABELS[a.level],
+      publishedYears: a.reports.map((r) => r.year),
+    });
+  }
+  return [...groups.entries()]
+    .map(([parentName, list]) => ({ parentName, agencies: list }))
+    .sort((x, y) => (x.parentName ?? "").localeCompare(y.parentName ?? "", "zh-CN"));
+}

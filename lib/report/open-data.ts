@@ -1,0 +1,125 @@
+// Open-data shapes of a report: a long CSV (one line per cell) and a self-describing JSON document.
+import {
+  getFormat,
+  headerLeaves,
+  LABEL_SEPARATOR,
+  SECTION_HEADINGS,
+  SECTIONS,
+  VINTAGE_NOTICES,
+  type CellCode,
+  type CellDef,
+  type CellKind,
+  type Section,
+  type TableDef,
+  type Vintage,
+} from "./format";
+import { assertTablesVintage, NARRATIVE_SECTIONS, reportTitle, type ReportDocument } from "./document";
+import { zeroValue, type CellValue, type ReportTables } from "./tables";
+
+function valueOf(cell: CellDef, entry: CellValue | undefined): number | string {
+  return (entry ?? zeroValue(cell.kind)).value;
+}
+
+function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export const CSV_HEADER = "section,row,column,value";
+
+/**
+ * One CSV line per cell, header first: section, row label path, column label path (paths joined with " / "),
+ * value (counts as integers, money as the exact 万元 decimal). Missing cells print 0.
+ */
+export function toCsvRows(tables: ReportTables): string[] {
+  const lines = getFormat(tables.vintage).cells.map((cell) =>
+    [
+      cell.section,
+      cell.rowPath.join(LABEL_SEPARATOR),
+      cell.columnPath.join(LABEL_SEPARATOR),
+      String(valueOf(cell, tables.cells[cell.code])),
+    ]
+      .map(csvField)
+      .join(","),
+  );
+  return [CSV_HEADER, ...lines];
+}
+
+/** The CSV file (RFC 4180 line ends). Add a UTF-8 BOM when serving it for Excel. */
+export function toCsv(tables: ReportTables): string {
+  return toCsvRows(tables).join("\r\n") + "\r\n";
+}
+
+export type CellJson = { code: CellCode; value: number | string; derived?: true; blank?: true };
+
+export type TableJson = {
+  id: string;
+  title?: string; // block title of table 二
+  stubHeader: string;
+  columnCaption?: string;
+  columns: { code: string; path: string[]; kind: CellKind; unit?: "万元" }[];
+  rows: { code: string; path: string[]; cells: CellJson[] }[]; // cells in column order
+};
+
+export type SectionJson = { number: Section; heading: string; text?: string; tables?: TableJson[] };
+
+export type ReportJson = {
+  schema: "gov-disclosure-annual-report/1";
+  title: string;
+  agency: { name: string; titleName: string };
+  year: number;
+  vintage: Vintage;
+  notice: string; // the format notice, e.g. 国办公开办函〔2021〕30号
+  feeDecimals: number; // decimals the agency prints; JSON money values are exact
+  sections: SectionJson[];
+};
+
+function tableJson(table: TableDef, tables: ReportTables): TableJson {
+  const cells = getFormat(tables.vintage).cells.filter((cell) => cell.tableId === table.id);
+  const columns = headerLeaves(table.columns).map((leaf) => ({
+    code: leaf.codes.join("."),
+    path: leaf.labels,
+    kind: leaf.node.kind ?? "count",
+    ...(leaf.node.kind === "money" && { unit: "万元" as const }),
+  }));
+  const rows = headerLeaves(table.rows).map((leaf) => {
+    const code = leaf.codes.join(".");
+    const rowCells = cells.filter((cell) => cell.rowCode === code);
+    return {
+      code,
+      path: leaf.labels,
+      cells: rowCells.map((cell): CellJson => {
+        const entry = tables.cells[cell.code];
+        return {
+          code: cell.code,
+          value: valueOf(cell, entry),
+          ...(cell.derived && { derived: true as const }),
+          ...(entry?.blank && { blank: true as const }),
+        };
+      }),
+    };
+  });
+  const { id, title, stubHeader, columnCaption } = table;
+  return { id, ...(title && { title }), stubHeader, ...(columnCaption && { columnCaption }), columns, rows };
+}
+
+export function toJson(report: ReportDocument): ReportJson {
+  assertTablesVintage(report.vintage, report.tables);
+  const format = getFormat(report.vintage);
+  const sections = SECTIONS.map((number): SectionJson => {
+    const heading = SECTION_HEADINGS[number];
+    const narrative = NARRATIVE_SECTIONS.find((entry) => entry.section === number);
+    if (narrative) return { number, heading, text: report.narrative[narrative.key] };
+    const tables = format.tables.filter((table) => table.section === number);
+    return { number, heading, tables: tables.map((table) => tableJson(table, report.tables)) };
+  });
+  return {
+    schema: "gov-disclosure-annual-report/1",
+    title: reportTitle(report.titleName, report.year),
+    agency: { name: report.agencyName ?? report.titleName, titleName: report.titleName },
+    year: report.year,
+    vintage: report.vintage,
+    notice: VINTAGE_NOTICES[report.vintage],
+    feeDecimals: report.feeDecimals,
+    sections,
+  };
+}

@@ -1,0 +1,54 @@
+import path from "node:path";
+import { DATA_DIR } from "./paths.ts";
+import { ensureDatabase, recreateDatabase, redact, startEmbeddedPostgres } from "./embedded-postgres.ts";
+
+export type ProvidedDatabase = {
+  url: string;
+  embedded: boolean;
+  stop: () => Promise<void>;
+};
+
+/**
+ * Where each purpose keeps its embedded cluster. The test cluster is separate (own folder,
+ * own port), so running the tests never touches the data of a running app.
+ */
+const EMBEDDED = {
+  app: { dir: "postgres", port: 54329, database: "disclosure" },
+  test: { dir: "postgres-test", port: 54339, database: "disclosure_test" },
+} as const;
+
+/**
+ * With DATABASE_URL set, use that server (creating the database when missing) and start
+ * nothing. Otherwise start the embedded PostgreSQL for `purpose`.
+ */
+export async function provideDatabase(
+  purpose: keyof typeof EMBEDDED,
+  opts: { log?: (line: string) => void; fresh?: boolean } = {},
+): Promise<ProvidedDatabase> {
+  const log = opts.log ?? (() => {});
+  const external = process.env.DATABASE_URL;
+  if (external) {
+    log(`Using the PostgreSQL server in DATABASE_URL (${redact(external)}).`);
+    await ensureDatabase(external);
+    return { url: external, embedded: false, stop: async () => {} };
+  }
+  const spec = EMBEDDED[purpose];
+  const port = Number(process.env.EMBEDDED_PG_PORT ?? spec.port);
+  const started = Date.now();
+  const server = await startEmbeddedPostgres({
+    dataDir: path.join(DATA_DIR, spec.dir),
+    port,
+    lockName: spec.dir,
+    log,
+  });
+  const url = server.url(spec.database);
+  try {
+    if (opts.fresh) await recreateDatabase(url);
+    else await ensureDatabase(url);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  log(`Embedded PostgreSQL ready on 127.0.0.1:${port} (${Date.now() - started} ms).`);
+  return { url, embedded: true, stop: server.stop };
+}

@@ -1,0 +1,59 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { ROOT } from "./paths.ts";
+
+/** Runs a command to completion; rejects with its exit code. `quiet` hides output unless it fails. */
+export function run(
+  command: string,
+  args: string[],
+  opts: { env?: Record<string, string | undefined>; quiet?: boolean; cwd?: string } = {},
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: opts.cwd ?? ROOT,
+      env: { ...process.env, ...opts.env },
+      stdio: opts.quiet ? ["ignore", "pipe", "pipe"] : "inherit",
+    });
+    let output = "";
+    child.stdout?.on("data", (d) => (output += d));
+    child.stderr?.on("data", (d) => (output += d));
+    child.on("error", reject);
+    child.on("exit", (code, signal) => {
+      if (code === 0) return resolve();
+      if (opts.quiet && output) process.stderr.write(output);
+      reject(new CommandFailed(`${[command, ...args].join(" ")}`, code ?? 1, signal));
+    });
+  });
+}
+
+export class CommandFailed extends Error {
+  constructor(
+    readonly command: string,
+    readonly exitCode: number,
+    readonly signal: NodeJS.Signals | null,
+  ) {
+    super(`Command failed (exit ${exitCode}${signal ? `, ${signal}` : ""}): ${command}`);
+  }
+}
+
+/** Resolves when the child exits, with its exit code. */
+export function exited(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve(child.exitCode);
+    child.once("exit", (code, signal) => resolve(code ?? (signal ? 128 + 15 : 1)));
+  });
+}
+
+/** Polls `url` until it answers (any HTTP status) or `timeoutMs` passes. */
+export async function waitForHttp(url: string, timeoutMs: number, child?: ChildProcess): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child && child.exitCode !== null) throw new Error(`The web server exited (code ${child.exitCode}) before it answered.`);
+    try {
+      await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(2000) });
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s.`);
+}
