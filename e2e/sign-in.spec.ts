@@ -75,6 +75,7 @@ test("the admin creates a department and a user, who can then sign in", async ({
   await newUser.getByRole("button", { name: "创建用户" }).click();
   await expect(newUser.getByRole("status")).toHaveText("用户“钱文”已创建。");
   await page.getByRole("button", { name: "退出登录" }).click();
+  await expect(page).toHaveURL(/\/login/);
 
   await signIn(page, `qian${suffix}`, "culture2024");
   await expect(page.getByTestId("current-user")).toContainText(`钱文（信息员 · 文化服务中心${suffix}）`);
