@@ -14,7 +14,8 @@ import { ensureAuthSecret } from "./runtime/secret.ts";
 import { ensureBuilt } from "./runtime/build.ts";
 import { exited, waitForHttp } from "./runtime/process.ts";
 
-const log = (line: string) => console.log(`[start] ${line}`);
+const t0 = Date.now();
+const log = (line: string) => console.log(`[start +${((Date.now() - t0) / 1000).toFixed(1)}s] ${line}`);
 
 async function main() {
   const startedAt = Date.now();
