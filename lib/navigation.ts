@@ -5,6 +5,7 @@ export type NavItem = { href: string; label: string; needs?: Action };
 /** The back-office areas, each shown only to roles that may use it. */
 const AREAS: NavItem[] = [
   { href: "/office", label: "工作台" },
+  { href: "/office/reports", label: "年度报告", needs: "report.read" },
   { href: "/office/admin/departments", label: "科室管理", needs: "department.manage" },
   { href: "/office/admin/users", label: "用户管理", needs: "user.manage" },
   { href: "/office/account", label: "修改密码" },

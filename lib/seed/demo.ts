@@ -1,13 +1,14 @@
 import type { Db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { isoWeekMonday } from "@/lib/dates";
+import { BAIXIANG_2022_NARRATIVE } from "@/lib/report/fixtures/baixiang-2022";
 
 /**
  * The demo agency: 柏香镇人民政府 (under 沁阳市人民政府) with its 科室, one user per role, and
  * the 2022 records behind the published 2022 annual report
  * (../shared/seed/baixiang-2022-annual-report.txt): 210 weekly information submissions to
  * four outlets, 25 of them adopted; no applications, no review cases, and proactive-disclosure
- * figures of zero (so no such records).
+ * figures of zero (so no such records); and the 2022 report as a draft with its published narrative.
  */
 export const DEMO_PASSWORD = "demo12345";
 
@@ -77,6 +78,8 @@ export async function seedDemo(db: Db): Promise<void> {
         DEMO_CATEGORIES.map((name, i) => tx.submissionCategory.create({ data: { agencyId: agency.id, name, sortOrder: i } })),
       );
       await seedSubmissions2022(tx as unknown as Db, agency.id, departments.map((d) => d.id), outlets.map((o) => o.id), categories.map((c) => c.id));
+      // The 2022 report as the office wrote it: the published narrative; its tables compile from the records.
+      await tx.annualReport.create({ data: { agencyId: agency.id, year: 2022, vintage: "V2021", ...BAIXIANG_2022_NARRATIVE } });
     },
     { timeout: 60_000 },
   );

@@ -1,0 +1,63 @@
+import Link from "next/link";
+import { prisma } from "@/lib/db";
+import { requirePermission } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { REPORT_STATUS_LABELS, statutoryDeadline } from "@/lib/reports/status";
+import { CreateReportButton } from "@/components/reports/report-forms";
+
+export const metadata = { title: "年度报告" };
+
+export default async function ReportsPage() {
+  const { actor } = await requirePermission("report.read");
+  const reports = await prisma.annualReport.findMany({
+    where: { agencyId: actor.agencyId },
+    orderBy: { year: "desc" },
+    select: { year: true, status: true, source: true, vintage: true, updatedAt: true },
+  });
+  const lastYear = new Date().getFullYear() - 1;
+  const existing = new Set(reports.map((r) => r.year));
+  const canEdit = can(actor, "report.edit", { agencyId: actor.agencyId });
+  const missing = [lastYear, lastYear - 1].filter((y) => !existing.has(y));
+  return (
+    <>
+      <h1 className="text-2xl font-bold">政府信息公开工作年度报告</h1>
+      <p className="mt-1 text-stone-700">报告中的统计数字均根据本系统记录自动生成；合计数自动计算，不能手工修改。</p>
+      <div className="mt-6 overflow-x-auto rounded border border-stone-200 bg-white">
+        <table className="w-full text-left text-sm">
+          <thead className="bg-stone-100">
+            <tr>
+              <th scope="col" className="px-3 py-2">年度</th>
+              <th scope="col" className="px-3 py-2">状态</th>
+              <th scope="col" className="px-3 py-2">格式</th>
+              <th scope="col" className="px-3 py-2">法定公布期限</th>
+              <th scope="col" className="px-3 py-2">操作</th>
+            </tr>
+          </thead>
+          <tbody>
+            {reports.map((r) => (
+              <tr key={r.year} className="border-t border-stone-200">
+                <td className="px-3 py-2 font-medium">{r.year}年</td>
+                <td className="px-3 py-2">{REPORT_STATUS_LABELS[r.status]}{r.source === "IMPORTED" ? "（导入）" : ""}</td>
+                <td className="px-3 py-2">{r.vintage === "V2021" ? "2021版" : "2019版"}</td>
+                <td className="px-3 py-2">{statutoryDeadline(r.year)}</td>
+                <td className="px-3 py-2"><Link className="text-brand-700 underline" href={`/office/reports/${r.year}`}>打开</Link></td>
+              </tr>
+            ))}
+            {reports.length === 0 && (
+              <tr><td colSpan={5} className="px-3 py-4 text-stone-600">尚未编制年度报告。</td></tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      {missing.length > 0 && (
+        <div className="mt-6 flex flex-wrap items-center gap-3">
+          {missing.map((y) =>
+            canEdit ? <CreateReportButton key={y} year={y} /> : (
+              <Link key={y} href={`/office/reports/${y}`} className="text-brand-700 underline">预览{y}年度统计</Link>
+            ),
+          )}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,149 @@
+// The demo data, in a database of its own, compiles to the 柏香镇 report as published
+// (/work/shared/seed/baixiang-2022-annual-report.txt): every figure, cell by cell.
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient, type Db } from "@/lib/db";
+import { getFormat, validateReport } from "@/lib/report";
+import { BAIXIANG_2022_NARRATIVE } from "@/lib/report/fixtures/baixiang-2022";
+import { compileReportTables, compileSubmissionStats } from "@/lib/reports/compile";
+import { seedDemo } from "@/lib/seed/demo";
+import { deployMigrations } from "@/scripts/db/migrations";
+import { quoteIdent, withDatabase } from "@/scripts/db/schema-engine";
+
+// ---------------------------------------------------------------- the published figures, as printed
+
+// 二、主动公开政府信息情况
+const TABLE_2: Record<string, number | string> = {
+  "s2.rule.issued": 0, // 规章 本年制发件数
+  "s2.rule.repealed": 0, // 规章 本年废止件数
+  "s2.rule.inForce": 0, // 规章 现行有效件数
+  "s2.normative.issued": 0, // 行政规范性文件 本年制发件数
+  "s2.normative.repealed": 0,
+  "s2.normative.inForce": 0,
+  "s2.licensing.decisions": 0, // 行政许可 本年处理决定数量
+  "s2.penalty.decisions": 0, // 行政处罚
+  "s2.coercion.decisions": 0, // 行政强制
+  "s2.fees.amount": "0", // 行政事业性收费 本年收费金额（万元）
+};
+
+// 三、收到和处理政府信息公开申请情况. Columns: 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计.
+// The seed's copy-paste lost the figures of （一）, （二） and （三）1 (printed blank); they are 0, since
+// （七）总计 is 0 in every column and counts are non-negative.
+const TABLE_3_COLUMNS = ["natural", "commercial", "research", "publicInterest", "legalService", "otherOrg", "total"];
+const TABLE_3: [row: string, figures: number[]][] = [
+  ["new", [0, 0, 0, 0, 0, 0, 0]], // 一、本年新收政府信息公开申请数量
+  ["carriedOver", [0, 0, 0, 0, 0, 0, 0]], // 二、上年结转政府信息公开申请数量
+  ["outcome.granted", [0, 0, 0, 0, 0, 0, 0]], // （一）予以公开 (blank in the seed)
+  ["outcome.partial", [0, 0, 0, 0, 0, 0, 0]], // （二）部分公开 (blank in the seed)
+  ["outcome.denied.stateSecret", [0, 0, 0, 0, 0, 0, 0]], // （三）1.属于国家秘密 (blank in the seed)
+  ["outcome.denied.lawProhibited", [0, 0, 0, 0, 0, 0, 0]], // 2.其他法律法规禁止公开
+  ["outcome.denied.threeSecurities", [0, 0, 0, 0, 0, 0, 0]], // 3.危及“三安全一稳定”
+  ["outcome.denied.thirdParty", [0, 0, 0, 0, 0, 0, 0]], // 4.保护第三方合法权益
+  ["outcome.denied.internalAffairs", [0, 0, 0, 0, 0, 0, 0]], // 5.属于三类内部事务信息
+  ["outcome.denied.processInfo", [0, 0, 0, 0, 0, 0, 0]], // 6.属于四类过程性信息
+  ["outcome.denied.enforcementFile", [0, 0, 0, 0, 0, 0, 0]], // 7.属于行政执法案卷
+  ["outcome.denied.queryMatter", [0, 0, 0, 0, 0, 0, 0]], // 8.属于行政查询事项
+  ["outcome.unable.notHeld", [0, 0, 0, 0, 0, 0, 0]], // （四）1.本机关不掌握相关政府信息
+  ["outcome.unable.needsCreation", [0, 0, 0, 0, 0, 0, 0]], // 2.没有现成信息需要另行制作
+  ["outcome.unable.stillUnclear", [0, 0, 0, 0, 0, 0, 0]], // 3.补正后申请内容仍不明确
+  ["outcome.notProcessed.petition", [0, 0, 0, 0, 0, 0, 0]], // （五）1.信访举报投诉类申请
+  ["outcome.notProcessed.repeat", [0, 0, 0, 0, 0, 0, 0]], // 2.重复申请
+  ["outcome.notProcessed.publication", [0, 0, 0, 0, 0, 0, 0]], // 3.要求提供公开出版物
+  ["outcome.notProcessed.excessive", [0, 0, 0, 0, 0, 0, 0]], // 4.无正当理由大量反复申请
+  ["outcome.notProcessed.confirmation", [0, 0, 0, 0, 0, 0, 0]], // 5.要求行政机关确认或重新出具已获取信息
+  ["outcome.other.noCorrection", [0, 0, 0, 0, 0, 0, 0]], // （六）1.申请人无正当理由逾期不补正…
+  ["outcome.other.feeUnpaid", [0, 0, 0, 0, 0, 0, 0]], // 2.申请人逾期未按收费通知要求缴纳费用…
+  ["outcome.other.other", [0, 0, 0, 0, 0, 0, 0]], // 3.其他
+  ["outcome.total", [0, 0, 0, 0, 0, 0, 0]], // （七）总计
+  ["carryForward", [0, 0, 0, 0, 0, 0, 0]], // 四、结转下年度继续办理
+];
+
+// 四、政府信息公开行政复议、行政诉讼情况: one line of 15 figures (结果维持, 结果纠正, 其他结果, 尚未审结, 总计 ×3).
+const TABLE_4_GROUPS = ["reconsideration", "litigationDirect", "litigationAfterReconsideration"];
+const TABLE_4_COLUMNS = ["upheld", "corrected", "other", "pending", "total"];
+const TABLE_4_LINE = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+
+function publishedCells(): Record<string, number | string> {
+  const cells: Record<string, number | string> = { ...TABLE_2 };
+  for (const [row, figures] of TABLE_3) TABLE_3_COLUMNS.forEach((column, i) => (cells[`s3.${row}.${column}`] = figures[i]));
+  TABLE_4_GROUPS.forEach((group, g) =>
+    TABLE_4_COLUMNS.forEach((column, c) => (cells[`s4.${group}.${column}`] = TABLE_4_LINE[g * TABLE_4_COLUMNS.length + c])),
+  );
+  return cells;
+}
+
+// ---------------------------------------------------------------- a database of its own
+
+const serverUrl = process.env.DATABASE_URL!;
+const databaseName = `compile_baixiang_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
+let db: Db;
+
+async function admin(sql: string) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+beforeAll(async () => {
+  await admin(`CREATE DATABASE ${quoteIdent(databaseName)}`);
+  const url = withDatabase(serverUrl, databaseName);
+  await deployMigrations({ connectionString: url });
+  db = createPrismaClient(url);
+  await seedDemo(db);
+}, 120_000);
+
+afterAll(async () => {
+  await db?.$disconnect();
+  await admin(`DROP DATABASE IF EXISTS ${quoteIdent(databaseName)} WITH (FORCE)`);
+});
+
+async function baixiangId(): Promise<number> {
+  return (await db.agency.findUniqueOrThrow({ where: { slug: "baixiang" } })).id;
+}
+
+describe("柏香镇 2022, compiled from the demo records", () => {
+  it("has every figure of the published tables 二, 三 and 四", async () => {
+    const tables = await compileReportTables(db, await baixiangId(), 2022, "V2021");
+    const expected = publishedCells();
+    expect(Object.keys(expected).sort()).toEqual(getFormat("V2021").cells.map((cell) => cell.code).sort());
+    const compiled = Object.fromEntries(Object.entries(tables.cells).map(([code, cell]) => [code, cell!.value]));
+    expect(compiled).toEqual(expected);
+  });
+
+  it("has the published 信息上报 figures: 210 submitted, 25 adopted", async () => {
+    const stats = await compileSubmissionStats(db, await baixiangId(), 2022);
+    expect(stats.submitted).toBe(210);
+    expect(stats.adopted).toBe(25);
+    // The outlets and categories the narrative names, in its order.
+    expect(stats.byOutlet.map((o) => o.name)).toEqual(["《焦作日报》", "《市委工作信息》", "《政府工作信息》", "《沁阳手机报》"]);
+    expect(stats.categories).toEqual(["公文", "统计信息", "民生信息", "政府工作网站", "社会管理"]);
+    expect(stats.byDepartment.reduce((sum, d) => sum + d.submitted, 0)).toBe(210);
+    expect(stats.byDepartment.reduce((sum, d) => sum + d.adopted, 0)).toBe(25);
+    expect(stats.byOutlet.reduce((sum, o) => sum + o.adopted, 0)).toBe(25); // each adopted by one outlet
+  });
+
+  it("validates with no finding against the published narrative", async () => {
+    const agencyId = await baixiangId();
+    const tables = await compileReportTables(db, agencyId, 2022, "V2021");
+    const stats = await compileSubmissionStats(db, agencyId, 2022);
+    const findings = validateReport({
+      year: 2022,
+      vintage: "V2021",
+      tables,
+      narrative: BAIXIANG_2022_NARRATIVE,
+      records: { submissionsTotal: stats.submitted, submissionsAdopted: stats.adopted },
+    });
+    expect(findings).toEqual([]);
+  });
+
+  it("has nothing in the neighbouring years", async () => {
+    const agencyId = await baixiangId();
+    expect(await compileSubmissionStats(db, agencyId, 2021)).toMatchObject({ submitted: 0, adopted: 0, categories: [] });
+    expect(await compileSubmissionStats(db, agencyId, 2023)).toMatchObject({ submitted: 0, adopted: 0, categories: [] });
+  });
+});
