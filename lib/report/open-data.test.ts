@@ -70,3 +70,13 @@ describe("toJson", () => {
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
 });
+
+describe("toJson marks manual figures without their internal reason", () => {
+  it("flags the cell", () => {
+    const tables = deriveTotals("V2021", { "s3.carriedOver.natural": { value: 3, manual: { reason: "启用系统前的结转数" } } });
+    const json = toJson({ ...BAIXIANG_2022, vintage: "V2021", tables, narrative: BAIXIANG_2022_NARRATIVE });
+    const s3 = json.sections[2].tables![0];
+    expect(s3.rows[1].cells[0]).toEqual({ code: "s3.carriedOver.natural", value: 3, manual: true });
+    expect(JSON.stringify(json)).not.toContain("启用系统前的结转数");
+  });
+});

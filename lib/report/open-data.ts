@@ -49,7 +49,8 @@ export function toCsv(tables: ReportTables): string {
   return toCsvRows(tables).join("\r\n") + "\r\n";
 }
 
-export type CellJson = { code: CellCode; value: number | string; derived?: true; blank?: true };
+/** derived: a computed 总计; manual: entered by hand (the reason stays internal); blank: read blank from a published text. */
+export type CellJson = { code: CellCode; value: number | string; derived?: true; manual?: true; blank?: true };
 
 export type TableJson = {
   id: string;
@@ -93,6 +94,7 @@ function tableJson(table: TableDef, tables: ReportTables): TableJson {
           code: cell.code,
           value: valueOf(cell, entry),
           ...(cell.derived && { derived: true as const }),
+          ...(entry?.manual && { manual: true as const }),
           ...(entry?.blank && { blank: true as const }),
         };
       }),
