@@ -1,0 +1,52 @@
+import { z } from "@/lib/validation";
+import { recordScope } from "./scope";
+import { ForbiddenError } from "@/lib/errors";
+import { can, type Actor } from "@/lib/auth/permissions";
+
+/**
+ * The one shape of a record list's query string: paging, department, status, date range, outcome,
+ * search. Every record list parses its searchParams with this (plus its own extras) so the filter
+ * bar, pagination links and the Excel/CSV export all read the same filters.
+ */
+export const listQuery = z.object({
+  page: z.coerce.number().int().min(1).catch(1).default(1),
+  pageSize: z.coerce.number().int().min(10).max(200).catch(50).default(50),
+  departmentId: z.coerce.number().int().positive().optional().catch(undefined),
+  status: z.string().trim().max(40).optional().catch(undefined),
+  outcome: z.string().trim().max(60).optional().catch(undefined),
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  q: z.string().trim().max(100).optional().catch(undefined),
+});
+export type ListQuery = z.infer<typeof listQuery>;
+
+/** searchParams (as Next passes them) → a validated query; bad values fall back to defaults. */
+export function parseListQuery(searchParams: Record<string, string | string[] | undefined>): ListQuery {
+  const flat = Object.fromEntries(Object.entries(searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
+  return listQuery.parse(flat);
+}
+
+/**
+ * The agency/department part of a list's `where`: an officer is limited to their department, and
+ * asking for another department is refused (not silently emptied).
+ */
+export function scopedWhere(actor: Actor, query: Pick<ListQuery, "departmentId">): { agencyId: number; departmentId?: number } {
+  const scope = recordScope(actor);
+  if (query.departmentId && scope.departmentId && query.departmentId !== scope.departmentId) {
+    throw new ForbiddenError("record.read");
+  }
+  return query.departmentId ? { ...scope, departmentId: query.departmentId } : scope;
+}
+
+export function paging(query: Pick<ListQuery, "page" | "pageSize">): { skip: number; take: number } {
+  return { skip: (query.page - 1) * query.pageSize, take: query.pageSize };
+}
+
+/** Rows for an export: the same filters, all pages, capped. */
+export const EXPORT_LIMIT = 50_000;
+
+export function canExport(actor: Actor): boolean {
+  return can(actor, "record.export", { agencyId: actor.agencyId, departmentId: actor.departmentId });
+}
+
+export type Page<T> = { rows: T[]; total: number; page: number; pageSize: number };
