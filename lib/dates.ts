@@ -34,3 +34,8 @@ export function isoWeekOf(date: Date): { year: number; week: number } {
 export function isoWeeksInYear(year: number): number {
   return isoWeekOf(new Date(Date.UTC(year, 11, 28))).week;
 }
+
+/** Today's date in China (Asia/Shanghai), "YYYY-MM-DD": deadlines follow the office's calendar day. */
+export function todayInChina(now = new Date()): string {
+  return now.toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
+}

@@ -5,6 +5,9 @@ import { getServerSession } from "next-auth";
 import { prisma } from "@/lib/db";
 import { authOptions } from "./options";
 import { can, ForbiddenError, type Action, type Actor, type Role, type Scope } from "./permissions";
+import { toActor } from "./session-actor";
+
+export { toActor };
 
 export type Membership = {
   agencyId: number;
@@ -64,15 +67,6 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   };
 });
 
-export function toActor(userId: number, m: Membership): Actor {
-  return {
-    userId,
-    agencyId: m.agencyId,
-    role: m.role,
-    departmentId: m.role === "OFFICER" ? m.departmentId : null,
-    inDisclosureOffice: m.role === "OFFICER" && m.inDisclosureOffice,
-  };
-}
 
 /** For pages: the signed-in user, or a redirect to the login page. */
 export async function requireUser(): Promise<SessionUser> {

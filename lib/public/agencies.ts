@@ -12,7 +12,7 @@ export type AgencyGroup = { parentName: string | null; agencies: PublicAgency[] 
 
 /**
  * Agencies grouped under their parent, each with the years of its published reports.
- * Only published reports are named: a draft gives the public no hint.
+ * Only reports with a published revision are named: a draft gives the public no hint.
  */
 export async function listPublicAgencies(search = ""): Promise<AgencyGroup[]> {
   const q = search.trim();
@@ -24,7 +24,7 @@ export async function listPublicAgencies(search = ""): Promise<AgencyGroup[]> {
       name: true,
       level: true,
       parent: { select: { name: true } },
-      reports: { where: { status: "PUBLISHED" }, select: { year: true }, orderBy: { year: "desc" } },
+      reports: { where: { revisions: { some: {} } }, select: { year: true }, orderBy: { year: "desc" } },
     },
   });
   const groups = new Map<string | null, PublicAgency[]>();

@@ -6,8 +6,3 @@ export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
   APPROVED: "已批准",
   PUBLISHED: "已发布",
 };
-
-/** 条例第四十九条: the previous year's report is published by 31 January. */
-export function statutoryDeadline(year: number): string {
-  return `${year + 1}-01-31`;
-}

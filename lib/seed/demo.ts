@@ -2,13 +2,17 @@ import type { Db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { isoWeekMonday } from "@/lib/dates";
 import { BAIXIANG_2022_NARRATIVE } from "@/lib/report/fixtures/baixiang-2022";
+import { toActor } from "@/lib/auth/session-actor";
+import { ensureReport } from "@/lib/reports/service";
+import { transitionReport } from "@/lib/reports/workflow";
 
 /**
  * The demo agency: 柏香镇人民政府 (under 沁阳市人民政府) with its 科室, one user per role, and
  * the 2022 records behind the published 2022 annual report
  * (../shared/seed/baixiang-2022-annual-report.txt): 210 weekly information submissions to
  * four outlets, 25 of them adopted; no applications, no review cases, and proactive-disclosure
- * figures of zero (so no such records); and the 2022 report as a draft with its published narrative.
+ * figures of zero (so no such records). The 2022 report is published (revision 1, by the demo head)
+ * through the real workflow, and a 2023 draft waits for the newcomer to walk it.
  */
 export const DEMO_PASSWORD = "demo12345";
 
@@ -83,6 +87,26 @@ export async function seedDemo(db: Db): Promise<void> {
     },
     { timeout: 60_000 },
   );
+  await publishDemoReports(db);
+}
+
+/** Walks 2022 through the workflow as the demo users would, then opens the 2023 draft. */
+async function publishDemoReports(db: Db): Promise<void> {
+  const memberships = await db.membership.findMany({
+    where: { agency: { slug: "baixiang" }, user: { login: { in: ["officer", "head"] } } },
+    include: { user: true, agency: true, department: true },
+  });
+  const actorOf = (login: string) => {
+    const m = memberships.find((x) => x.user.login === login)!;
+    return toActor(m.userId, { agencyId: m.agencyId, role: m.role, departmentId: m.departmentId, inDisclosureOffice: m.department?.isDisclosureOffice ?? false });
+  };
+  const officer = actorOf("officer");
+  const head = actorOf("head");
+  const version = async () => (await db.annualReport.findFirstOrThrow({ where: { agencyId: officer.agencyId, year: 2022 } })).version;
+  await transitionReport(db, officer, 2022, "submit", { version: await version() });
+  await transitionReport(db, head, 2022, "approve", { version: await version() });
+  await transitionReport(db, head, 2022, "publish", { version: await version() });
+  await ensureReport(db, officer, 2023);
 }
 
 const TOPICS = [

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
 import { prisma } from "@/lib/db";
 import { defineAction } from "@/lib/server/action";
 import { z, fields } from "@/lib/validation";
@@ -12,6 +12,8 @@ import {
   setManualFigure,
   updateNarrative,
 } from "@/lib/reports/service";
+import { transitionPermission, transitionReport } from "@/lib/reports/workflow";
+import { publishedTag } from "@/lib/reports/published";
 
 const year = z.coerce.number().int().min(2008, "年份不正确。").max(2100, "年份不正确。");
 const agency = ({ actor }: { actor: { agencyId: number } }) => ({ agencyId: actor.agencyId });
@@ -83,4 +85,38 @@ export const acknowledgeFindingAction = defineAction({
     refresh(input.year);
   },
   success: () => ({ message: "已确认并记录说明。" }),
+});
+
+export const transitionReportAction = defineAction({
+  schema: z.object({
+    year,
+    version: fields.version,
+    transition: z.enum(["submit", "return", "approve", "publish", "reopen"]),
+    comment: z.string().max(2000, "不能超过 2000 字。").default(""),
+    changeNote: z.string().max(2000, "不能超过 2000 字。").default(""),
+  }),
+  permission: ({ actor, input }) => [transitionPermission(input.transition), agency({ actor })],
+  run: async ({ actor, input }) => {
+    const result = await transitionReport(prisma, actor, input.year, input.transition, input);
+    refresh(input.year);
+    revalidatePath("/office/reports");
+    if (input.transition === "publish" || input.transition === "reopen") {
+      const slug = (await prisma.agency.findUniqueOrThrow({ where: { id: actor.agencyId }, select: { slug: true } })).slug;
+      // Refresh the public cache: the page, every revision page and the downloads.
+      updateTag(publishedTag(slug, input.year));
+      revalidatePath(`/reports/${slug}/${input.year}`);
+      if (result.revision) revalidatePath(`/reports/${slug}/${input.year}/r/${result.revision}`);
+      revalidatePath("/");
+    }
+    return result;
+  },
+  success: (result, { input }) => ({
+    message: {
+      submit: "已提交审核。",
+      return: "已退回，报告回到草稿状态。",
+      approve: "已批准。",
+      publish: `已发布第${result.revision}版。`,
+      reopen: "报告已重新开放为草稿；公众仍看到已发布的版本，直至发布更正。",
+    }[input.transition],
+  }),
 });

@@ -2,18 +2,24 @@ import Link from "next/link";
 import { prisma } from "@/lib/db";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { REPORT_STATUS_LABELS, statutoryDeadline } from "@/lib/reports/status";
+import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
+import { describeDeadline, reportDeadlines } from "@/lib/reports/deadline";
+import { todayInChina } from "@/lib/dates";
 import { CreateReportButton } from "@/components/reports/report-forms";
 
 export const metadata = { title: "年度报告" };
 
 export default async function ReportsPage() {
   const { actor } = await requirePermission("report.read");
-  const reports = await prisma.annualReport.findMany({
-    where: { agencyId: actor.agencyId },
-    orderBy: { year: "desc" },
-    select: { year: true, status: true, source: true, vintage: true, updatedAt: true },
-  });
+  const [reports, agency] = await Promise.all([
+    prisma.annualReport.findMany({
+      where: { agencyId: actor.agencyId },
+      orderBy: { year: "desc" },
+      select: { year: true, status: true, source: true, vintage: true, updatedAt: true, _count: { select: { revisions: true } } },
+    }),
+    prisma.agency.findUniqueOrThrow({ where: { id: actor.agencyId }, select: { internalDeadlineMonth: true, internalDeadlineDay: true } }),
+  ]);
+  const today = todayInChina();
   const lastYear = new Date().getFullYear() - 1;
   const existing = new Set(reports.map((r) => r.year));
   const canEdit = can(actor, "report.edit", { agencyId: actor.agencyId });
@@ -29,7 +35,7 @@ export default async function ReportsPage() {
               <th scope="col" className="px-3 py-2">年度</th>
               <th scope="col" className="px-3 py-2">状态</th>
               <th scope="col" className="px-3 py-2">格式</th>
-              <th scope="col" className="px-3 py-2">法定公布期限</th>
+              <th scope="col" className="px-3 py-2">公布期限</th>
               <th scope="col" className="px-3 py-2">操作</th>
             </tr>
           </thead>
@@ -37,9 +43,18 @@ export default async function ReportsPage() {
             {reports.map((r) => (
               <tr key={r.year} className="border-t border-stone-200">
                 <td className="px-3 py-2 font-medium">{r.year}年</td>
-                <td className="px-3 py-2">{REPORT_STATUS_LABELS[r.status]}{r.source === "IMPORTED" ? "（导入）" : ""}</td>
+                <td className="px-3 py-2">
+                  {REPORT_STATUS_LABELS[r.status]}{r.source === "IMPORTED" ? "（导入）" : ""}
+                  {r._count.revisions > 0 && r.status !== "PUBLISHED" ? `（已发布 ${r._count.revisions} 版，正在更正）` : ""}
+                </td>
                 <td className="px-3 py-2">{r.vintage === "V2021" ? "2021版" : "2019版"}</td>
-                <td className="px-3 py-2">{statutoryDeadline(r.year)}</td>
+                <td className="px-3 py-2">
+                  {reportDeadlines(r.year, { month: agency.internalDeadlineMonth, day: agency.internalDeadlineDay }, today, r._count.revisions > 0).map((d) => (
+                    <div key={d.label} className={d.overdue ? "font-semibold text-red-700" : ""}>
+                      {d.label.startsWith("法定") ? "法定" : "内部"}：{describeDeadline(d, r._count.revisions > 0)}
+                    </div>
+                  ))}
+                </td>
                 <td className="px-3 py-2"><Link className="text-brand-700 underline" href={`/office/reports/${r.year}`}>打开</Link></td>
               </tr>
             ))}

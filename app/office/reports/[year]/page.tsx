@@ -4,12 +4,15 @@ import { prisma } from "@/lib/db";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { loadReport } from "@/lib/reports/service";
-import { REPORT_STATUS_LABELS, statutoryDeadline } from "@/lib/reports/status";
+import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
 import { getFormat, type Vintage } from "@/lib/report";
 import { ReportView, type CellMarks } from "@/components/report/report-view";
 import { FindingsPanel } from "@/components/reports/findings-panel";
 import { CreateReportButton, ManualFigureForm, NarrativeForm, RemoveManualFigureButton } from "@/components/reports/report-forms";
 import { EXPORTS } from "@/lib/reports/exports";
+import { WorkflowPanel } from "@/components/reports/workflow-panel";
+import { reportDeadlines } from "@/lib/reports/deadline";
+import { todayInChina } from "@/lib/dates";
 
 export async function generateMetadata({ params }: { params: Promise<{ year: string }> }) {
   return { title: `${(await params).year}年度报告` };
@@ -22,6 +25,16 @@ export default async function ReportPage({ params }: { params: Promise<{ year: s
   const loaded = await loadReport(prisma, actor.agencyId, year);
   const { report, document, findings, stats, agency } = loaded;
   const editable = !!report && report.status === "DRAFT" && can(actor, "report.edit", { agencyId: actor.agencyId });
+  const [history, revisions, agencySettings] = report
+    ? await Promise.all([
+        prisma.reportTransition.findMany({ where: { reportId: report.id }, orderBy: { id: "desc" } }),
+        prisma.reportRevision.count({ where: { reportId: report.id } }),
+        prisma.agency.findUniqueOrThrow({ where: { id: actor.agencyId }, select: { internalDeadlineMonth: true, internalDeadlineDay: true } }),
+      ])
+    : [[], 0, null];
+  const people = new Map(
+    (await prisma.user.findMany({ where: { id: { in: history.map((h) => h.byId ?? 0) } }, select: { id: true, displayName: true } })).map((u) => [u.id, u.displayName]),
+  );
 
   const marks: CellMarks = {};
   for (const f of findings) {
@@ -42,17 +55,31 @@ export default async function ReportPage({ params }: { params: Promise<{ year: s
           <p className="mt-1 text-stone-700">
             状态：<strong data-testid="report-status">{report ? REPORT_STATUS_LABELS[report.status] : "未创建（以下为根据记录的统计预览）"}</strong>
             　格式：{document.vintage === "V2021" ? "国办公开办函〔2021〕30号" : "国办公开办函〔2019〕60号"}
-            　法定公布期限：{statutoryDeadline(year)}
           </p>
         </div>
         <nav aria-label="下载" className="flex flex-wrap gap-2 text-sm">
           {EXPORTS.map((e) => (
-            <a key={e.file} href={`/reports/${agency.slug}/${year}/${e.file}`} className="rounded border border-stone-400 bg-white px-2 py-1 hover:bg-stone-100">{e.label}</a>
+            <a key={e.file} href={`/office/reports/${year}/files/${e.file}`} className="rounded border border-stone-400 bg-white px-2 py-1 hover:bg-stone-100">{e.label}</a>
           ))}
+          {revisions > 0 && <a href={`/reports/${agency.slug}/${year}`} className="rounded bg-brand-50 px-2 py-1 text-brand-800 underline">查看公开页面</a>}
         </nav>
       </div>
       {!report && can(actor, "report.edit", { agencyId: actor.agencyId }) && (
         <div className="mt-4"><CreateReportButton year={year} /></div>
+      )}
+
+      {report && agencySettings && (
+        <WorkflowPanel
+          actor={actor}
+          year={year}
+          status={report.status}
+          version={report.version}
+          returnComment={report.returnComment}
+          hardFindings={findings.filter((f) => f.severity === "hard").length}
+          revisions={revisions}
+          deadlines={reportDeadlines(year, { month: agencySettings.internalDeadlineMonth, day: agencySettings.internalDeadlineDay }, todayInChina(), revisions > 0)}
+          history={history.map((h) => ({ ...h, by: h.byId ? (people.get(h.byId) ?? null) : null }))}
+        />
       )}
 
       <FindingsPanel year={year} findings={findings} editable={editable} cellLabel={cellLabel} />

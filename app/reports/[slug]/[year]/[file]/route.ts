@@ -1,20 +1,24 @@
-import { reportForViewer } from "@/lib/reports/access";
 import { EXPORTS } from "@/lib/reports/exports";
-import { renderExport } from "@/lib/reports/render-export";
+import { getPublishedReport, publishedFile } from "@/lib/reports/published";
 
-/** The downloads of a report: report.txt, report.docx, tables.xlsx, data.json, tables.csv. */
+/**
+ * Downloads of the latest published revision: report.txt, report.docx, tables.xlsx, data.json,
+ * tables.csv. An unpublished report is 404, exactly like a report that does not exist.
+ */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; year: string; file: string }> }) {
   const { slug, year, file } = await params;
   const spec = EXPORTS.find((e) => e.file === file);
-  const loaded = spec ? await reportForViewer(slug, year) : null;
-  if (!spec || !loaded) return new Response("Not Found", { status: 404 });
-  const body = await renderExport(spec.file, loaded.document);
-  const filename = `${loaded.document.titleName}${loaded.year}年政府信息公开工作年度报告.${file.split(".").pop()}`;
+  const view = spec ? await getPublishedReport(slug, year) : null;
+  if (!spec || !view) return new Response("Not Found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const body = await publishedFile(view, spec.file);
+  const filename = `${view.document.titleName}${view.year}年政府信息公开工作年度报告.${file.split(".").pop()}`;
   return new Response(new Uint8Array(body), {
     headers: {
       "Content-Type": spec.type,
       "Content-Disposition": `${file.endsWith(".json") ? "inline" : "attachment"}; filename="${encodeURIComponent(file)}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
-      "Cache-Control": "private, no-store",
+      // Browsers and proxies may keep a copy briefly; publishing a correction shows within a minute.
+      "Cache-Control": "public, max-age=60",
+      "X-Report-Revision": String(view.revision.number),
     },
   });
 }

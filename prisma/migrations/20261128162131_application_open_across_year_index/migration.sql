@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "DisclosureApplication_agencyId_repliedOn_receivedOn_applica_idx" ON "DisclosureApplication"("agencyId", "repliedOn", "receivedOn", "applicantType");
