@@ -23,7 +23,8 @@ export type PublishedView = {
 
 export const publishedTag = (slug: string, year: number) => `published-report:${slug}:${year}`;
 
-async function findPublishedReport(slug: string, year: number, number: number | null): Promise<PublishedView | null> {
+/** Uncached read of a published revision (tests and the cache below use it). */
+export async function findPublishedReport(slug: string, year: number, number: number | null): Promise<PublishedView | null> {
   const report = await prisma.annualReport.findFirst({
     where: { year, agency: { slug } },
     select: { revisions: { orderBy: { number: "desc" }, select: { id: true, number: true, publishedAt: true, changeNote: true } } },
