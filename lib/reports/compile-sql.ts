@@ -35,7 +35,7 @@ export type ApplicationCountRow = {
  *   the two enum columns keeps the groups few and known to the planner (a hash aggregate, no sort);
  * - applications open across the whole year (received before it, replied after it): carried over and
  *   carried forward. An index-only scan of (agencyId, repliedOn, receivedOn, applicantType) that
- *   filters on receivedOn in the index, so the applications replied in later years are never read.
+ *   filters on receivedOn in the index: the applications replied in later years are never fetched.
  */
 export async function countApplications(db: Queryable, agencyId: number, year: number): Promise<ApplicationCountRow[]> {
   const { start, end } = bounds(year);
@@ -60,9 +60,11 @@ export async function countApplications(db: Queryable, agencyId: number, year: n
        WHERE "agencyId" = ${agencyId} AND "repliedOn" > ${end}::date AND "receivedOn" < ${start}::date
        GROUP BY "applicantType"`,
   ]);
-  const acrossYear = openAllYear.map(({ applicantType, open }): ApplicationCountRow => {
-    return { applicantType, outcome: null, received: 0, carriedOver: open, closed: 0, carriedForward: open };
-  });
+  // Open all year: carried over into it and carried forward out of it.
+  const acrossYear = openAllYear.map(
+    ({ applicantType, open }): ApplicationCountRow =>
+      ({ applicantType, outcome: null, received: 0, carriedOver: open, closed: 0, carriedForward: open }),
+  );
   return [...touched, ...acrossYear];
 }
 
@@ -74,7 +76,10 @@ export type ReviewCountRow = {
   pending: number; // 尚未审结 on 31 Dec
 };
 
-/** Table 四 in one query, on (agencyId, decidedOn): cases decided on or after 1 Jan, or not decided. */
+/**
+ * Table 四 in one query, on (agencyId, decidedOn): cases decided on or after 1 Jan, or not decided.
+ * For an old year that includes every case decided since; cases are few (about 1 per 100 applications).
+ */
 export function countReviewCases(db: Queryable, agencyId: number, year: number) {
   const { start, end } = bounds(year);
   return db.$queryRaw<ReviewCountRow[]>`

@@ -25,7 +25,12 @@ const VINTAGES: Vintage[] = ["V2019", "V2021"];
 
 // ---------------------------------------------------------------- fixtures (dates as YYYY-MM-DD)
 
-type Application = { applicantType: ApplicantType; receivedOn: string; repliedOn: string | null; outcome: ApplicationOutcome | null };
+type Application = {
+  applicantType: ApplicantType;
+  receivedOn: string;
+  repliedOn: string | null;
+  outcome: ApplicationOutcome | null;
+};
 type Review = { kind: ReviewKind; filedOn: string; decidedOn: string | null; outcome: ReviewOutcome | null };
 type Document = { kind: NormativeDocumentKind; issuedOn: string; repealedOn: string | null };
 type Tally = { kind: DecisionKind; year: number; month: number | null; count: number };
@@ -278,7 +283,8 @@ function expectedCells(records: Records, year: number, vintage: Vintage): Record
     }
   }
   for (const [kind, row] of Object.entries(DECISION_ROWS)) {
-    cells[`s2.${row}.decisions`] = records.tallies.filter((t) => t.kind === kind && t.year === year).reduce((sum, t) => sum + t.count, 0);
+    const tallies = records.tallies.filter((t) => t.kind === kind && t.year === year);
+    cells[`s2.${row}.decisions`] = tallies.reduce((sum, t) => sum + t.count, 0);
   }
   if (vintage === "V2021") cells["s2.fees.amount"] = feesInWan(records.fees.filter((f) => f.year === year).map((f) => f.amount));
   return cells;
@@ -350,7 +356,9 @@ describe("the fixtures", () => {
   it("close every outcome for every applicant type in Y, and carry cases across year ends", () => {
     const closedInY = MAIN.applications.filter((a) => a.repliedOn?.startsWith(`${Y}-`));
     for (const outcome of APPLICATION_OUTCOMES) {
-      for (const type of APPLICANT_TYPES) expect(closedInY.some((a) => a.outcome === outcome && a.applicantType === type)).toBe(true);
+      for (const type of APPLICANT_TYPES) {
+        expect(closedInY.some((a) => a.outcome === outcome && a.applicantType === type)).toBe(true);
+      }
     }
     const expected = expectedCells(MAIN, Y, "V2021");
     for (const row of ["new", "carriedOver", "carryForward"]) expect(expected[`s3.${row}.total`]).toBeGreaterThan(0);
@@ -371,7 +379,7 @@ describe("compileReportTables", () => {
         expect(tables.vintage).toBe(vintage);
         expect(valuesOf(tables)).toEqual(expected);
         const missing = format.cells.map((cell) => cell.code).filter((code) => !(code in tables.cells));
-        expect(missing).toEqual(vintage === "V2019" ? format.cells.map((c) => c.code).filter((c) => MANUAL_2019.includes(c)) : []);
+        expect(missing.sort()).toEqual(vintage === "V2019" ? [...MANUAL_2019].sort() : []);
 
         const findings = validateReport({
           year,
@@ -445,7 +453,9 @@ describe("compileSubmissionStats", () => {
           title: `信息${i}`,
           isoYear: s.isoYear,
           isoWeek: 1,
-          placements: { create: s.placements.map(([outlet, isAdopted]) => ({ outletId: outlet.id, adoptedOn: isAdopted ? adopted : null })) },
+          placements: {
+            create: s.placements.map(([outlet, isAdopted]) => ({ outletId: outlet.id, adoptedOn: isAdopted ? adopted : null })),
+          },
         },
       });
     }
