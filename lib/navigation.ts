@@ -8,6 +8,7 @@ const AREAS: NavItem[] = [
   { href: "/office/reports", label: "年度报告", needs: "report.read" },
   { href: "/office/admin/departments", label: "科室管理", needs: "department.manage" },
   { href: "/office/admin/users", label: "用户管理", needs: "user.manage" },
+  { href: "/office/admin/agency", label: "单位设置", needs: "agency.settings" },
   { href: "/office/account", label: "修改密码" },
 ];
 

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { prisma } from "@/lib/db";
 import { defineAction } from "@/lib/server/action";
 import { createDepartment, departmentInput, departmentUpdateInput, updateDepartment } from "@/lib/admin/departments";
+import { agencySettingsInput, updateAgencySettings } from "@/lib/admin/agency";
 import { createUser, passwordResetInput, resetPassword, setUserActive, userActiveInput, userCreateInput } from "@/lib/admin/users";
 
 const agencyScope = ({ actor }: { actor: { agencyId: number } }) => ({ agencyId: actor.agencyId });
@@ -53,4 +54,14 @@ export const resetPasswordAction = defineAction({
   permission: (ctx) => ["user.manage", agencyScope(ctx)],
   run: async ({ actor, input }) => resetPassword(prisma, actor, input),
   success: () => ({ message: "密码已重置，请将新密码告知本人。" }),
+});
+
+export const updateAgencySettingsAction = defineAction({
+  schema: agencySettingsInput,
+  permission: (ctx) => ["agency.settings", agencyScope(ctx)],
+  run: async ({ actor, input }) => {
+    await updateAgencySettings(prisma, actor, input);
+    revalidatePath("/office/admin/agency");
+  },
+  success: () => ({ message: "设置已保存。" }),
 });

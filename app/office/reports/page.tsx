@@ -51,7 +51,7 @@ export default async function ReportsPage() {
                 <td className="px-3 py-2">
                   {reportDeadlines(r.year, { month: agency.internalDeadlineMonth, day: agency.internalDeadlineDay }, today, r._count.revisions > 0).map((d) => (
                     <div key={d.label} className={d.overdue ? "font-semibold text-red-700" : ""}>
-                      {d.label.startsWith("法定") ? "法定" : "内部"}：{describeDeadline(d, r._count.revisions > 0)}
+                      {d.label.startsWith("法定") ? "法定" : "报送"}：{describeDeadline(d, r._count.revisions > 0)}
                     </div>
                   ))}
                 </td>
