@@ -55,11 +55,11 @@ function SectionTable({ section, document, marks }: { section: TableSection; doc
   const caption = { 二: "主动公开政府信息情况", 三: "收到和处理政府信息公开申请情况", 四: "政府信息公开行政复议、行政诉讼情况" }[section];
   return (
     <div className="mt-3 overflow-x-auto print:overflow-visible">
-      <table className="w-full border-collapse font-sans text-[13px] leading-5" data-section={section}>
+      <table className="report-table" data-section={section}>
         <caption className="sr-only">{caption}</caption>
         <tbody>
           {rows.map((cells, r) => (
-            <tr key={r} className="break-inside-avoid">
+            <tr key={r}>
               {cells.map((cell) => (
                 <Fragment key={`${cell.row}-${cell.col}`}>{renderCell(cell, document, marks)}</Fragment>
               ))}
@@ -73,27 +73,20 @@ function SectionTable({ section, document, marks }: { section: TableSection; doc
 
 function renderCell(cell: GridCell, document: ReportDocument, marks: CellMarks) {
   const span = { rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined, colSpan: cell.colSpan > 1 ? cell.colSpan : undefined };
-  const border = "border border-stone-500 px-1.5 py-1";
-  if (cell.role === "title") {
-    return <th {...span} scope="colgroup" className={`${border} bg-stone-100 text-left font-semibold`}>{cell.text}</th>;
-  }
-  if (cell.role === "header") {
-    return <th {...span} scope={cell.colSpan > 1 ? "colgroup" : "col"} className={`${border} bg-stone-50 text-center font-medium`}>{cell.text}</th>;
-  }
-  if (cell.role === "stub") {
-    return <th {...span} scope={cell.rowSpan > 1 ? "rowgroup" : "row"} className={`${border} text-left font-normal`}>{cell.text}</th>;
-  }
+  // Styling lives in globals.css (.report-table): a report has hundreds of cells, keep each one small.
+  if (cell.role === "title") return <th {...span} scope="colgroup" className="t">{cell.text}</th>;
+  if (cell.role === "header") return <th {...span} scope={cell.colSpan > 1 ? "colgroup" : "col"}>{cell.text}</th>;
+  if (cell.role === "stub") return <th {...span} scope={cell.rowSpan > 1 ? "rowgroup" : "row"} className="s">{cell.text}</th>;
   const def = cell.cell!;
   const entry = document.tables.cells[def.code];
   const mark = marks[def.code];
-  const tone = mark === "hard" ? "bg-red-100 outline-2 -outline-offset-2 outline-red-600" : mark === "soft" ? "bg-amber-100" : def.derived ? "bg-stone-50" : "";
   return (
     <td {...span} id={`cell-${def.code}`} data-cell={def.code} data-finding={mark}
-      title={entry?.manual ? `手工填报：${entry.manual.reason}` : def.derived ? "自动合计" : undefined}
-      className={`${border} text-center tabular-nums ${tone}`}>
+      title={entry?.manual ? `手工填报：${entry.manual.reason}` : undefined}
+      className={def.derived ? "d" : undefined}>
       {formatCellValue(def, entry, document.feeDecimals)}
-      {entry?.manual && <sup className="ml-0.5 text-brand-700" aria-label="手工填报">*</sup>}
-      {entry?.blank && <sup className="ml-0.5 text-amber-700" aria-label="原文空白">空</sup>}
+      {entry?.manual && <sup aria-label="手工填报">*</sup>}
+      {entry?.blank && <sup aria-label="原文空白">空</sup>}
     </td>
   );
 }

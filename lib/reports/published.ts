@@ -1,4 +1,3 @@
-import { unstable_cache } from "next/cache";
 import { prisma } from "@/lib/db";
 import type { ReportDocument } from "@/lib/report";
 import type { PublishedSnapshot } from "./snapshot";
@@ -7,8 +6,10 @@ import { renderExport } from "./render-export";
 
 /**
  * The public side: published revisions only, read from their frozen snapshots. A draft or
- * returned report does not exist here (callers answer 404). Reads are cached and the cache is
- * refreshed by publishing (tag per agency-year), so the publication-day rush never recomputes.
+ * returned report does not exist here (callers answer 404). Reads are cached in memory and the
+ * cache is refreshed by publishing, so the publication-day rush never recomputes: a revision is
+ * immutable (kept for good); "which revision is the latest" is dropped by the publish action and,
+ * for other processes of a multi-process deployment, expires after LATEST_TTL_MS.
  */
 export type RevisionInfo = { id: number; number: number; publishedAt: string; changeNote: string };
 
@@ -21,7 +22,14 @@ export type PublishedView = {
   document: ReportDocument;
 };
 
-export const publishedTag = (slug: string, year: number) => `published-report:${slug}:${year}`;
+const LATEST_TTL_MS = 30_000;
+const MAX_VIEWS = 2000;
+const views = new Map<string, { view: PublishedView | null; at: number; immutable: boolean }>();
+
+/** Called by the publish and reopen actions: the next read of this report goes to the database. */
+export function invalidatePublishedReport(slug: string, year: number): void {
+  for (const key of views.keys()) if (key.startsWith(`${slug}/${year}/`)) views.delete(key);
+}
 
 /** Uncached read of a published revision (tests and the cache below use it). */
 export async function findPublishedReport(slug: string, year: number, number: number | null): Promise<PublishedView | null> {
@@ -46,9 +54,13 @@ export async function getPublishedReport(slug: string, yearText: string, revisio
   const year = parseYear(yearText);
   const number = revision === undefined ? null : /^\d{1,4}$/.test(revision) ? Number(revision) : NaN;
   if (year === null || Number.isNaN(number) || !/^[a-z0-9-]{1,64}$/.test(slug)) return null;
-  return unstable_cache(() => findPublishedReport(slug, year, number), ["published-report", slug, String(year), String(number)], {
-    tags: [publishedTag(slug, year)],
-  })();
+  const key = `${slug}/${year}/${number ?? "latest"}`;
+  const hit = views.get(key);
+  if (hit && (hit.immutable || Date.now() - hit.at < LATEST_TTL_MS)) return hit.view;
+  const view = await findPublishedReport(slug, year, number);
+  if (views.size >= MAX_VIEWS) views.delete(views.keys().next().value!);
+  views.set(key, { view, at: Date.now(), immutable: number !== null && view !== null });
+  return view;
 }
 
 // Rendered files of a revision never change: keep them in memory (bounded), keyed by revision id.

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { prisma } from "@/lib/db";
 import { defineAction } from "@/lib/server/action";
 import { z, fields } from "@/lib/validation";
@@ -13,7 +13,7 @@ import {
   updateNarrative,
 } from "@/lib/reports/service";
 import { transitionPermission, transitionReport } from "@/lib/reports/workflow";
-import { publishedTag } from "@/lib/reports/published";
+import { invalidatePublishedReport } from "@/lib/reports/published";
 
 const year = z.coerce.number().int().min(2008, "年份不正确。").max(2100, "年份不正确。");
 const agency = ({ actor }: { actor: { agencyId: number } }) => ({ agencyId: actor.agencyId });
@@ -103,7 +103,7 @@ export const transitionReportAction = defineAction({
     if (input.transition === "publish" || input.transition === "reopen") {
       const slug = (await prisma.agency.findUniqueOrThrow({ where: { id: actor.agencyId }, select: { slug: true } })).slug;
       // Refresh the public cache: the page, every revision page and the downloads.
-      updateTag(publishedTag(slug, input.year));
+      invalidatePublishedReport(slug, input.year);
       revalidatePath(`/reports/${slug}/${input.year}`);
       if (result.revision) revalidatePath(`/reports/${slug}/${input.year}/r/${result.revision}`);
       revalidatePath("/");
