@@ -8,7 +8,14 @@ function show(value: unknown): string {
 }
 
 /** A record's history from the audit log: who changed what, when, before → after. */
-export function RecordHistory({ entries, labels = {} }: { entries: HistoryEntry[]; labels?: Record<string, string> }) {
+export function RecordHistory({ entries, labels = {}, formatters = {} }: {
+  entries: HistoryEntry[];
+  labels?: Record<string, string>;
+  /** Per field, how to show a stored value (enum → Chinese label, id → name). */
+  formatters?: Record<string, (value: unknown) => string>;
+}) {
+  const format = (field: string, value: unknown) =>
+    formatters[field] && value !== undefined && value !== null && value !== "" ? formatters[field](value) : show(value);
   return (
     <section aria-labelledby="history" className="mt-8">
       <h2 id="history" className="text-lg font-semibold">修改记录</h2>
@@ -23,7 +30,7 @@ export function RecordHistory({ entries, labels = {} }: { entries: HistoryEntry[
             {e.action === "update" && e.changes.length > 0 && (
               <ul className="mt-1 list-disc pl-5 text-stone-700">
                 {e.changes.map((c) => (
-                  <li key={c.field}>{labels[c.field] ?? c.field}：{show(c.before)} → {show(c.after)}</li>
+                  <li key={c.field}>{labels[c.field] ?? c.field}：{format(c.field, c.before)} → {format(c.field, c.after)}</li>
                 ))}
               </ul>
             )}

@@ -106,6 +106,45 @@ export function CheckboxField(props: { state: ActionState; name: string; label: 
   );
 }
 
+/** Values of a repeated field (checkbox group) as echoed back, else the defaults. */
+export function fieldValues(state: ActionState, name: string, fallback: string[] = []): string[] {
+  const v = state.values?.[name];
+  if (!state.values) return fallback;
+  return Array.isArray(v) ? v : v ? [v] : [];
+}
+
+/** A group of checkboxes sharing one name (e.g. the outlets an item was sent to); errors beside the group. */
+export function CheckboxGroupField(props: {
+  state: ActionState;
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  defaultValues?: string[];
+  required?: boolean;
+}) {
+  const id = `f-${props.name}`;
+  const errors = props.state.fieldErrors?.[props.name];
+  const checked = new Set(fieldValues(props.state, props.name, props.defaultValues ?? []));
+  return (
+    <fieldset id={id} data-invalid={errors?.length ? true : undefined} aria-describedby={errors?.length ? `${id}-err` : undefined}
+      className="rounded border border-stone-300 px-3 py-2 data-[invalid]:border-red-600 data-[invalid]:bg-red-50">
+      <legend className="px-1 font-medium">
+        {props.label}
+        {props.required && <span className="text-red-700" aria-hidden> *</span>}
+      </legend>
+      <div className="flex flex-wrap gap-x-5 gap-y-1">
+        {props.options.map((o) => (
+          <label key={`${props.state.nonce}-${o.value}`} className="flex items-center gap-2">
+            <input type="checkbox" name={props.name} value={o.value} defaultChecked={checked.has(o.value)} />
+            {o.label}
+          </label>
+        ))}
+      </div>
+      <FieldErrors id={`${id}-err`} errors={errors} />
+    </fieldset>
+  );
+}
+
 /** The form-level message: success in green, failure in red, announced to screen readers. */
 export function FormMessage({ state }: { state: ActionState }) {
   if (!state.message) return null;

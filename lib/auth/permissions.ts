@@ -26,6 +26,8 @@ export type Action =
   | "record.export"
   // Applicant personal data of disclosure applications
   | "applicant.personal.read"
+  // 延期答复 of a disclosure application: approved by the head of the disclosure office (条例第三十三条)
+  | "application.extension.approve"
   // Agency administration
   | "department.manage"
   | "user.manage"
@@ -74,6 +76,7 @@ export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Action, Rule>>> = {
     "record.delete": anywhereInAgency,
     "record.export": anywhereInAgency,
     "applicant.personal.read": anywhereInAgency,
+    "application.extension.approve": anywhereInAgency,
     "report.read": anywhereInAgency,
     "report.edit": anywhereInAgency,
     "report.submit": anywhereInAgency,

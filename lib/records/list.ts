@@ -1,7 +1,8 @@
 import { z } from "@/lib/validation";
 import { recordScope } from "./scope";
 import { ForbiddenError } from "@/lib/errors";
-import { can, type Actor } from "@/lib/auth/permissions";
+import { authorize, can, type Actor } from "@/lib/auth/permissions";
+import { fromIsoDate } from "@/lib/dates";
 
 /**
  * The one shape of a record list's query string: paging, department, status, date range, outcome,
@@ -20,10 +21,21 @@ export const listQuery = z.object({
 });
 export type ListQuery = z.infer<typeof listQuery>;
 
-/** searchParams (as Next passes them) → a validated query; bad values fall back to defaults. */
-export function parseListQuery(searchParams: Record<string, string | string[] | undefined>): ListQuery {
-  const flat = Object.fromEntries(Object.entries(searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
-  return listQuery.parse(flat);
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/** searchParams as Next passes them → one string per key (empty → absent), for parsing and for the filter bar's values. */
+export function flattenSearchParams(searchParams: SearchParams): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(searchParams).map(([k, v]) => [k, (Array.isArray(v) ? v[0] : v) || undefined]));
+}
+
+/**
+ * searchParams (as Next passes them) → a validated query; bad values fall back to defaults. A list
+ * with extra filters passes its own schema (`listQuery.extend({...})`).
+ */
+export function parseListQuery(searchParams: SearchParams): ListQuery;
+export function parseListQuery<S extends z.ZodType>(searchParams: SearchParams, schema: S): z.infer<S>;
+export function parseListQuery(searchParams: SearchParams, schema: z.ZodType = listQuery) {
+  return schema.parse(flattenSearchParams(searchParams));
 }
 
 /**
@@ -36,6 +48,19 @@ export function scopedWhere(actor: Actor, query: Pick<ListQuery, "departmentId">
     throw new ForbiddenError("record.read");
   }
   return query.departmentId ? { ...scope, departmentId: query.departmentId } : scope;
+}
+
+/** The from/to filter on one date column, both ends included; undefined when neither is set. */
+export function dateRange(query: Pick<ListQuery, "from" | "to">): { gte?: Date; lte?: Date } | undefined {
+  if (!query.from && !query.to) return undefined;
+  return { ...(query.from ? { gte: fromIsoDate(query.from) } : {}), ...(query.to ? { lte: fromIsoDate(query.to) } : {}) };
+}
+
+/** For an export's data function: the actor must be allowed to export, then the same scoping as the list. */
+export function exportWhere(actor: Actor, query: Pick<ListQuery, "departmentId">): { agencyId: number; departmentId?: number } {
+  const where = scopedWhere(actor, query);
+  authorize(actor, "record.export", { agencyId: where.agencyId, departmentId: where.departmentId ?? actor.departmentId });
+  return where;
 }
 
 export function paging(query: Pick<ListQuery, "page" | "pageSize">): { skip: number; take: number } {

@@ -15,3 +15,12 @@ export function recordScope(actor: Actor): { agencyId: number; departmentId?: nu
 export function authorizeRecord(actor: Actor, action: Action, record: { agencyId: number; departmentId: number }): void {
   authorize(actor, action, { agencyId: record.agencyId, departmentId: record.departmentId });
 }
+
+/**
+ * The scope a record's server action or route declares to `defineAction`/`defineRoute`: the
+ * department it targets when known (e.g. from the input), else the actor's own. The domain
+ * operation then authorizes again on the record it actually loads.
+ */
+export function actionScope(actor: Actor, departmentId?: number | null): { agencyId: number; departmentId: number | null } {
+  return { agencyId: actor.agencyId, departmentId: departmentId ?? actor.departmentId };
+}

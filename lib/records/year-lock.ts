@@ -16,3 +16,14 @@ export async function assertYearOpen(db: Db | Tx, agencyId: number, year: number
 export async function assertYearsOpen(db: Db | Tx, agencyId: number, years: (number | null | undefined)[]): Promise<void> {
   for (const year of new Set(years.filter((y): y is number => typeof y === "number"))) await assertYearOpen(db, agencyId, year);
 }
+
+/** For pages: the lock message when any of the years is locked (to say so before the user edits), else null. */
+export async function yearsLockMessage(db: Db | Tx, agencyId: number, years: (number | null | undefined)[]): Promise<string | null> {
+  try {
+    await assertYearsOpen(db, agencyId, years);
+    return null;
+  } catch (error) {
+    if (error instanceof LockedError) return error.message;
+    throw error;
+  }
+}
