@@ -1,5 +1,5 @@
 /**
- * `tsx scripts/with-db.ts [--fresh] [--seed] -- <command …>`: runs a command with DATABASE_URL
+ * `tsx scripts/with-db.ts [--app] [--fresh] [--seed] -- <command …>`: runs a command with DATABASE_URL
  * pointing at a migrated database — the server in DATABASE_URL when set, else the embedded test
  * cluster (.data/postgres-test, its own port), stopped again afterwards. `--fresh` recreates the
  * embedded test database; `--seed` loads the demo data when the database is empty.
@@ -13,10 +13,12 @@ async function main() {
   const separator = process.argv.indexOf("--");
   const options = process.argv.slice(2, separator < 0 ? undefined : separator);
   const command = separator < 0 ? [] : process.argv.slice(separator + 1);
-  if (!command.length) throw new Error("usage: tsx scripts/with-db.ts [--fresh] [--seed] -- <command …>");
+  if (!command.length) throw new Error("usage: tsx scripts/with-db.ts [--app] [--fresh] [--seed] -- <command …>");
   loadEnvFile();
   const log = (line: string) => console.log(`[db] ${line}`);
-  const db = await prepareDatabase("test", log, { fresh: options.includes("--fresh") && !process.env.DATABASE_URL });
+  // --app: the app's own database (as `npm start` uses), e.g. for `npm run db:migrate`; else the test cluster.
+  const purpose = options.includes("--app") ? "app" : "test";
+  const db = await prepareDatabase(purpose, log, { fresh: options.includes("--fresh") && purpose === "test" && !process.env.DATABASE_URL });
   if (options.includes("--seed")) await seedIfEmpty(db.url, log);
   const child = spawn(command[0], command.slice(1), {
     stdio: "inherit",

@@ -109,7 +109,9 @@ export async function loadReport(db: Db, agencyId: number, year: number): Promis
     previousNarrative: previousReport
       ? { overview: previousReport.overview, problems: previousReport.problems, otherMatters: previousReport.otherMatters }
       : undefined,
-    records: { submissionsTotal: stats.submitted, submissionsAdopted: stats.adopted },
+    // An imported historical report was written from records this system never held: its narrative
+    // figures are compared with its own tables only.
+    records: report?.source === "IMPORTED" ? undefined : { submissionsTotal: stats.submitted, submissionsAdopted: stats.adopted },
   }).map((finding): ReportFinding => {
     const ack = finding.severity === "soft" ? acknowledgements.get(`${finding.ruleId}|${finding.cellCode ?? ""}`) : undefined;
     return ack ? { ...finding, acknowledgement: { reason: ack.reason, at: ack.createdAt } } : finding;

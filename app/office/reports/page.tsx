@@ -49,7 +49,7 @@ export default async function ReportsPage() {
                 </td>
                 <td className="px-3 py-2">{r.vintage === "V2021" ? "2021版" : "2019版"}</td>
                 <td className="px-3 py-2">
-                  {reportDeadlines(r.year, { month: agency.internalDeadlineMonth, day: agency.internalDeadlineDay }, today, r._count.revisions > 0).map((d) => (
+                  {r.source === "IMPORTED" ? "—" : reportDeadlines(r.year, { month: agency.internalDeadlineMonth, day: agency.internalDeadlineDay }, today, r._count.revisions > 0).map((d) => (
                     <div key={d.label} className={d.overdue ? "font-semibold text-red-700" : ""}>
                       {d.label.startsWith("法定") ? "法定" : "报送"}：{describeDeadline(d, r._count.revisions > 0)}
                     </div>
@@ -64,6 +64,12 @@ export default async function ReportsPage() {
           </tbody>
         </table>
       </div>
+      {canEdit && (
+        <p className="mt-4 text-sm">
+          首次使用本系统？上年度报告可从已发布的网页文本或 Word 文件导入，供跨年度校验（上年结转、现行有效件数）使用：
+          <Link href="/office/reports/import" className="ml-1 text-brand-700 underline">导入往年已发布报告</Link>
+        </p>
+      )}
       {missing.length > 0 && (
         <div className="mt-6 flex flex-wrap items-center gap-3">
           {missing.map((y) =>

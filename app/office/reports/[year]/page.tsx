@@ -24,7 +24,8 @@ export default async function ReportPage({ params }: { params: Promise<{ year: s
   const { actor } = await requirePermission("report.read");
   const loaded = await loadReport(prisma, actor.agencyId, year);
   const { report, document, findings, stats, agency } = loaded;
-  const editable = !!report && report.status === "DRAFT" && can(actor, "report.edit", { agencyId: actor.agencyId });
+  const imported = report?.source === "IMPORTED";
+  const editable = !!report && !imported && report.status === "DRAFT" && can(actor, "report.edit", { agencyId: actor.agencyId });
   const [history, revisions, agencySettings] = report
     ? await Promise.all([
         prisma.reportTransition.findMany({ where: { reportId: report.id }, orderBy: { id: "desc" } }),
@@ -68,7 +69,13 @@ export default async function ReportPage({ params }: { params: Promise<{ year: s
         <div className="mt-4"><CreateReportButton year={year} /></div>
       )}
 
-      {report && agencySettings && (
+      {imported && (
+        <p role="note" className="mt-4 rounded border border-stone-300 bg-white px-3 py-2">
+          这是从已发布文本导入的历史报告，仅供跨年度校验使用；其数字按原文读取，不从记录统计，也不经本系统审核发布。
+          如需重新导入，请到<Link href="/office/reports/import" className="mx-1 text-brand-700 underline">导入往年已发布报告</Link>。
+        </p>
+      )}
+      {report && !imported && agencySettings && (
         <WorkflowPanel
           actor={actor}
           year={year}
@@ -109,7 +116,7 @@ export default async function ReportPage({ params }: { params: Promise<{ year: s
         </section>
       )}
 
-      {report && (
+      {report && !imported && (
         <section aria-labelledby="manual" className="mt-8">
           <h2 id="manual" className="text-lg font-semibold">手工填报的数字</h2>
           <p className="text-sm text-stone-600">仅用于无法从本系统记录得出的数字（如启用系统前的上年结转数、在系统外办理的事项），须写明原因；合计数始终自动计算。</p>

@@ -1,0 +1,10 @@
+// Reading published reports back: pasted web-page text or a .docx, into the format's cells with where each
+// was read, then checked by the same rules as a compiled report.
+export type { CellSource, ImportNote, ImportResult, ImportedReport, UnreadCell } from "./types";
+export { parseReportText } from "./parse";
+export { checkImportedReport, unreadFindings, UNREAD_RULE } from "./check";
+export { sameAgency } from "./agency";
+export { importReadiness, FIRST_REPORT_YEAR, type Readiness } from "./readiness";
+export { importedDocument, markUnread, UNREAD_MARK } from "./document";
+export { docxToText, DocxError } from "./docx";
+export { decodeText, isZip } from "./decode";
