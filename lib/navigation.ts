@@ -5,6 +5,7 @@ export type NavItem = { href: string; label: string; needs?: Action };
 /** The back-office areas, each shown only to roles that may use it. */
 const AREAS: NavItem[] = [
   { href: "/office", label: "工作台" },
+  { href: "/office/applications", label: "依申请公开", needs: "record.read" },
   { href: "/office/submissions", label: "信息上报", needs: "record.read" },
   { href: "/office/reviews", label: "复议诉讼", needs: "record.read" },
   { href: "/office/proactive", label: "主动公开", needs: "record.read" },
@@ -13,6 +14,7 @@ const AREAS: NavItem[] = [
   { href: "/office/admin/users", label: "用户管理", needs: "user.manage" },
   { href: "/office/admin/agency", label: "单位设置", needs: "agency.settings" },
   { href: "/office/admin/categories-and-outlets", label: "信息类别和渠道", needs: "agency.settings" },
+  { href: "/office/admin/calendar", label: "工作日历", needs: "calendar.manage" },
   { href: "/office/account", label: "修改密码" },
 ];
 

@@ -1,6 +1,11 @@
+import { prisma } from "@/lib/db";
 import { requireActor } from "@/lib/auth/session";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLE_LABELS, visibleDepartment } from "@/lib/auth/permissions";
 import { navigationFor } from "@/lib/navigation";
+import { agencyCalendar } from "@/lib/applications/calendar-store";
+import { applicationDashboard } from "@/lib/applications/dashboard";
+import { chinaToday } from "@/lib/applications/today";
+import { ApplicationDashboardPanels } from "@/components/applications/dashboard-panels";
 import Link from "next/link";
 
 export const metadata = { title: "工作台" };
@@ -8,6 +13,11 @@ export const metadata = { title: "工作台" };
 export default async function OfficeHome() {
   const { user, actor, membership } = await requireActor();
   const areas = navigationFor(actor).filter((item) => item.href !== "/office");
+  // Record-keeping roles see their open applications: an officer their department, the head the agency.
+  const seesRecords = visibleDepartment(actor) !== "none";
+  const dashboard = seesRecords
+    ? await applicationDashboard(prisma, actor, chinaToday(), await agencyCalendar(prisma, actor.agencyId))
+    : null;
   return (
     <>
       <h1 className="text-2xl font-bold">工作台</h1>
@@ -15,6 +25,7 @@ export default async function OfficeHome() {
         {user.displayName}，您好。您在{membership.agencyName}的角色是<strong>{ROLE_LABELS[actor.role]}</strong>
         {membership.departmentName ? `（${membership.departmentName}）` : ""}。
       </p>
+      {dashboard && <ApplicationDashboardPanels dashboard={dashboard} scopeLabel={membership.departmentName ?? "全机关"} />}
       <ul className="mt-6 grid gap-3 sm:grid-cols-3">
         {areas.map((area) => (
           <li key={area.href}>

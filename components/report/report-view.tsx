@@ -1,4 +1,3 @@
-import { Fragment } from "react";
 import {
   formatCellValue,
   NARRATIVE_SECTIONS,
@@ -60,9 +59,7 @@ function SectionTable({ section, document, marks }: { section: TableSection; doc
         <tbody>
           {rows.map((cells, r) => (
             <tr key={r}>
-              {cells.map((cell) => (
-                <Fragment key={`${cell.row}-${cell.col}`}>{renderCell(cell, document, marks)}</Fragment>
-              ))}
+              {cells.map((cell) => renderCell(cell, document, marks))}
             </tr>
           ))}
         </tbody>
@@ -72,18 +69,24 @@ function SectionTable({ section, document, marks }: { section: TableSection; doc
 }
 
 function renderCell(cell: GridCell, document: ReportDocument, marks: CellMarks) {
-  const span = { rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined, colSpan: cell.colSpan > 1 ? cell.colSpan : undefined };
-  // Styling lives in globals.css (.report-table): a report has hundreds of cells, keep each one small.
-  if (cell.role === "title") return <th {...span} scope="colgroup" className="t">{cell.text}</th>;
-  if (cell.role === "header") return <th {...span} scope={cell.colSpan > 1 ? "colgroup" : "col"}>{cell.text}</th>;
-  if (cell.role === "stub") return <th {...span} scope={cell.rowSpan > 1 ? "rowgroup" : "row"} className="s">{cell.text}</th>;
+  // Only the attributes a cell needs: a report has hundreds of cells, and each is sent twice (HTML and
+  // the React payload). Styling lives in globals.css (.report-table).
+  const key = `${cell.row}-${cell.col}`;
+  const span: { rowSpan?: number; colSpan?: number } = {};
+  if (cell.rowSpan > 1) span.rowSpan = cell.rowSpan;
+  if (cell.colSpan > 1) span.colSpan = cell.colSpan;
+  if (cell.role === "title") return <th key={key} {...span} scope="colgroup" className="t">{cell.text}</th>;
+  if (cell.role === "header") return <th key={key} {...span} scope={cell.colSpan > 1 ? "colgroup" : "col"}>{cell.text}</th>;
+  if (cell.role === "stub") return <th key={key} {...span} scope={cell.rowSpan > 1 ? "rowgroup" : "row"} className="s">{cell.text}</th>;
   const def = cell.cell!;
   const entry = document.tables.cells[def.code];
   const mark = marks[def.code];
+  const extra: Record<string, string> = {};
+  if (mark) extra["data-finding"] = mark;
+  if (entry?.manual) extra.title = `手工填报：${entry.manual.reason}`;
+  if (def.derived) extra.className = "d";
   return (
-    <td {...span} id={`cell-${def.code}`} data-cell={def.code} data-finding={mark}
-      title={entry?.manual ? `手工填报：${entry.manual.reason}` : undefined}
-      className={def.derived ? "d" : undefined}>
+    <td key={key} {...span} id={`cell-${def.code}`} data-cell={def.code} {...extra}>
       {formatCellValue(def, entry, document.feeDecimals)}
       {entry?.manual && <sup aria-label="手工填报">*</sup>}
       {entry?.blank && <sup aria-label="原文空白">空</sup>}
