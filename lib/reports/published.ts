@@ -7,9 +7,10 @@ import { renderExport } from "./render-export";
 /**
  * The public side: published revisions only, read from their frozen snapshots. A draft or
  * returned report does not exist here (callers answer 404). Reads are cached in memory and the
- * cache is refreshed by publishing, so the publication-day rush never recomputes: a revision is
- * immutable (kept for good); "which revision is the latest" is dropped by the publish action and,
- * for other processes of a multi-process deployment, expires after LATEST_TTL_MS.
+ * cache is refreshed by publishing, so the publication-day rush never recomputes. A revision's
+ * content never changes, but its page also says which revision is the latest and lists the others:
+ * every entry is dropped by the publish action and, in other processes of a multi-process
+ * deployment, expires after TTL_MS.
  */
 export type RevisionInfo = { id: number; number: number; publishedAt: string; changeNote: string };
 
@@ -22,9 +23,9 @@ export type PublishedView = {
   document: ReportDocument;
 };
 
-const LATEST_TTL_MS = 30_000;
+const TTL_MS = 30_000;
 const MAX_VIEWS = 2000;
-const views = new Map<string, { view: PublishedView | null; at: number; immutable: boolean }>();
+const views = new Map<string, { view: PublishedView | null; at: number }>();
 
 /** Called by the publish and reopen actions: the next read of this report goes to the database. */
 export function invalidatePublishedReport(slug: string, year: number): void {
@@ -56,10 +57,10 @@ export async function getPublishedReport(slug: string, yearText: string, revisio
   if (year === null || Number.isNaN(number) || !/^[a-z0-9-]{1,64}$/.test(slug)) return null;
   const key = `${slug}/${year}/${number ?? "latest"}`;
   const hit = views.get(key);
-  if (hit && (hit.immutable || Date.now() - hit.at < LATEST_TTL_MS)) return hit.view;
+  if (hit && Date.now() - hit.at < TTL_MS) return hit.view;
   const view = await findPublishedReport(slug, year, number);
   if (views.size >= MAX_VIEWS) views.delete(views.keys().next().value!);
-  views.set(key, { view, at: Date.now(), immutable: number !== null && view !== null });
+  views.set(key, { view, at: Date.now() });
   return view;
 }
 

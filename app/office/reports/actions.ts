@@ -105,7 +105,7 @@ export const transitionReportAction = defineAction({
       // Refresh the public cache: the page, every revision page and the downloads.
       invalidatePublishedReport(slug, input.year);
       revalidatePath(`/reports/${slug}/${input.year}`);
-      if (result.revision) revalidatePath(`/reports/${slug}/${input.year}/r/${result.revision}`);
+      for (let n = 1; n <= (result.revision ?? 0); n++) revalidatePath(`/reports/${slug}/${input.year}/r/${n}`);
       revalidatePath("/");
     }
     return result;

@@ -4,9 +4,10 @@ import { PublishedReport, publishedMetadata } from "@/components/report/publishe
 
 type Params = { params: Promise<{ slug: string; year: string; n: string }> };
 
-// A revision never changes once published: cache it for good.
+// Rendered once and served from Next's cache; publishing a newer revision revalidates every revision
+// page (each says which revision is the latest and lists the others).
 export const dynamic = "force-static";
-export const revalidate = false;
+export const revalidate = 86400;
 
 export async function generateMetadata({ params }: Params) {
   const { slug, year, n } = await params;
