@@ -1,5 +1,6 @@
 "use client";
 
+import { DepartmentField, RecordVersionFields } from "@/components/records/record-form-parts";
 import { useState } from "react";
 import { createApplicationAction, updateApplicationAction } from "@/app/office/applications/actions";
 import { fieldValue, FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui/form";
@@ -37,7 +38,6 @@ export function ApplicationForm(props: {
   const [picked, setPicked] = useState<{ nonce?: string; value: string } | null>(null);
   const channel = (picked && picked.nonce === state.nonce ? picked.value : fieldValue(state, "channel", d?.channel ?? "")) as ApplicationChannel | "";
   const rule = channel ? RECEIPT_RULES[channel] : null;
-  const departmentDefault = d?.departmentId ?? (props.departments.length === 1 ? String(props.departments[0].id) : "");
 
   return (
     <form action={action} aria-label={props.record ? "修改登记信息" : "登记申请"} className="mt-4 max-w-3xl space-y-4 rounded border border-stone-200 bg-white p-4"
@@ -46,15 +46,9 @@ export function ApplicationForm(props: {
         if (target.name === "channel") setPicked({ nonce: state.nonce, value: target.value });
       }}>
       <FormMessage state={state} />
-      {props.record && (
-        <>
-          <input type="hidden" name="id" value={props.record.id} />
-          <input type="hidden" name="version" value={props.record.version} />
-        </>
-      )}
+      <RecordVersionFields record={props.record} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField state={state} name="departmentId" label="承办科室" required defaultValue={departmentDefault} placeholder="请选择"
-          options={props.departments.map((dep) => ({ value: String(dep.id), label: dep.name }))} />
+        <DepartmentField state={state} departments={props.departments} defaultValue={d?.departmentId} label="承办科室" />
         <SelectField state={state} name="channel" label="申请方式" required defaultValue={d?.channel} placeholder="请选择" options={channelOptions} />
         <TextField state={state} name="submittedOn" type="date" label={rule?.submittedLabel ?? "提交日期"} defaultValue={d?.submittedOn} />
         <TextField state={state} name="receivedOn" type="date" required label={rule?.receivedLabel ?? "收到申请日期"} defaultValue={d?.receivedOn}

@@ -1,5 +1,6 @@
 "use client";
 
+import { DepartmentField, RecordVersionFields } from "@/components/records/record-form-parts";
 import { createDocumentAction, repealDocumentAction, updateDocumentAction } from "@/app/office/proactive/actions";
 import { useRecordAction } from "@/components/records/use-record-action";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui/form";
@@ -13,20 +14,13 @@ const kindOptions = NORMATIVE_DOCUMENT_KINDS.map((k) => ({ value: k, label: NORM
 export function DocumentForm(props: { departments: { id: number; name: string }[]; defaults?: DocumentFormValues; record?: { id: number; version: number } }) {
   const [state, action] = useRecordAction(props.record ? updateDocumentAction : createDocumentAction);
   const d = props.defaults;
-  const departmentDefault = d?.departmentId ?? (props.departments.length === 1 ? String(props.departments[0].id) : "");
   return (
     <form action={action} aria-label={props.record ? "修改文件" : "登记文件"} className="mt-4 max-w-3xl space-y-4 rounded border border-stone-200 bg-white p-4">
       <FormMessage state={state} />
-      {props.record && (
-        <>
-          <input type="hidden" name="id" value={props.record.id} />
-          <input type="hidden" name="version" value={props.record.version} />
-        </>
-      )}
+      <RecordVersionFields record={props.record} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField state={state} name="kind" label="文件类别" required defaultValue={d?.kind} placeholder="请选择" options={kindOptions} />
-        <SelectField state={state} name="departmentId" label="起草科室" required defaultValue={departmentDefault} placeholder="请选择"
-          options={props.departments.map((dep) => ({ value: String(dep.id), label: dep.name }))} />
+        <DepartmentField state={state} departments={props.departments} defaultValue={d?.departmentId} label="起草科室" />
         <TextField state={state} name="docNumber" label="文号" required defaultValue={d?.docNumber} hint="如 柏政〔2026〕3号" />
         <TextField state={state} name="issuedOn" type="date" label="印发日期" required defaultValue={d?.issuedOn} />
       </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { DepartmentField, RecordVersionFields } from "@/components/records/record-form-parts";
 import { createTallyAction, updateTallyAction } from "@/app/office/proactive/actions";
 import { useRecordAction } from "@/components/records/use-record-action";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui/form";
@@ -14,20 +15,13 @@ const kindOptions = DECISION_KINDS.map((k) => ({ value: k, label: DECISION_KIND_
 export function TallyForm(props: { departments: { id: number; name: string }[]; defaultYear: number; defaults?: TallyFormValues; record?: { id: number; version: number } }) {
   const [state, action] = useRecordAction(props.record ? updateTallyAction : createTallyAction);
   const d = props.defaults;
-  const departmentDefault = d?.departmentId ?? (props.departments.length === 1 ? String(props.departments[0].id) : "");
   return (
     <form action={action} aria-label={props.record ? "修改决定数量" : "填报决定数量"} className="mt-4 max-w-3xl space-y-4 rounded border border-stone-200 bg-white p-4">
       <FormMessage state={state} />
-      {props.record && (
-        <>
-          <input type="hidden" name="id" value={props.record.id} />
-          <input type="hidden" name="version" value={props.record.version} />
-        </>
-      )}
+      <RecordVersionFields record={props.record} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField state={state} name="kind" label="决定类别" required defaultValue={d?.kind} placeholder="请选择" options={kindOptions} />
-        <SelectField state={state} name="departmentId" label="科室" required defaultValue={departmentDefault} placeholder="请选择"
-          options={props.departments.map((dep) => ({ value: String(dep.id), label: dep.name }))} />
+        <DepartmentField state={state} departments={props.departments} defaultValue={d?.departmentId} label="科室" />
         <TextField state={state} name="year" type="number" label="年度" required defaultValue={d?.year ?? String(props.defaultYear)} />
         <SelectField state={state} name="month" label="月份" defaultValue={d?.month ?? ""} options={MONTH_OPTIONS} />
         <TextField state={state} name="count" type="number" label="决定数量（件）" required defaultValue={d?.count}

@@ -1,5 +1,6 @@
 "use client";
 
+import { DepartmentField, RecordVersionFields } from "@/components/records/record-form-parts";
 import { createReviewCaseAction, updateReviewCaseAction } from "@/app/office/reviews/actions";
 import { useRecordAction } from "@/components/records/use-record-action";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui/form";
@@ -28,20 +29,13 @@ export function ReviewForm(props: {
 }) {
   const [state, action] = useRecordAction(props.record ? updateReviewCaseAction : createReviewCaseAction);
   const d = props.defaults;
-  const departmentDefault = d?.departmentId ?? (props.departments.length === 1 ? String(props.departments[0].id) : "");
   return (
     <form action={action} aria-label={props.record ? "修改案件" : "登记案件"} className="mt-4 max-w-3xl space-y-4 rounded border border-stone-200 bg-white p-4">
       <FormMessage state={state} />
-      {props.record && (
-        <>
-          <input type="hidden" name="id" value={props.record.id} />
-          <input type="hidden" name="version" value={props.record.version} />
-        </>
-      )}
+      <RecordVersionFields record={props.record} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField state={state} name="kind" label="案件类别" required defaultValue={d?.kind} placeholder="请选择" options={kindOptions} />
-        <SelectField state={state} name="departmentId" label="承办科室" required defaultValue={departmentDefault} placeholder="请选择"
-          options={props.departments.map((dep) => ({ value: String(dep.id), label: dep.name }))} />
+        <DepartmentField state={state} departments={props.departments} defaultValue={d?.departmentId} label="承办科室" />
         <TextField state={state} name="caseNumber" label="案号" defaultValue={d?.caseNumber} />
         <SelectField state={state} name="applicationId" label="相关申请（登记号）" defaultValue={d?.applicationId} placeholder="无"
           options={props.applications.map((a) => ({ value: String(a.id), label: a.regNo }))} />

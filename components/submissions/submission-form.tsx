@@ -2,6 +2,7 @@
 
 import { createSubmissionAction, updateSubmissionAction } from "@/app/office/submissions/actions";
 import { useRecordAction } from "@/components/records/use-record-action";
+import { DepartmentField, RecordVersionFields } from "@/components/records/record-form-parts";
 import { CheckboxGroupField, FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui/form";
 
 type Option = { id: number; name: string };
@@ -27,18 +28,12 @@ export function SubmissionForm(props: {
 }) {
   const [state, action] = useRecordAction(props.record ? updateSubmissionAction : createSubmissionAction);
   const d = props.defaults;
-  const departmentDefault = d?.departmentId ?? (props.departments.length === 1 ? String(props.departments[0].id) : "");
   return (
     <form action={action} aria-label={props.record ? "修改信息" : "上报信息"} className="mt-4 max-w-3xl space-y-4 rounded border border-stone-200 bg-white p-4">
       <FormMessage state={state} />
-      {props.record && (
-        <>
-          <input type="hidden" name="id" value={props.record.id} />
-          <input type="hidden" name="version" value={props.record.version} />
-        </>
-      )}
+      <RecordVersionFields record={props.record} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField state={state} name="departmentId" label="科室" required defaultValue={departmentDefault} placeholder="请选择" options={options(props.departments)} />
+        <DepartmentField state={state} departments={props.departments} defaultValue={d?.departmentId} />
         <SelectField state={state} name="categoryId" label="信息类别" required defaultValue={d?.categoryId} placeholder="请选择" options={options(props.categories)} />
       </div>
       <TextField state={state} name="title" label="标题" required defaultValue={d?.title} />

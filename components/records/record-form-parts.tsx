@@ -1,0 +1,27 @@
+import type { ActionState } from "@/lib/server/action-state";
+import { SelectField } from "@/components/ui/form";
+
+/** The record being edited and the version it was read at (the server refuses a stale save). */
+export function RecordVersionFields({ record }: { record?: { id: number; version: number } }) {
+  if (!record) return null;
+  return (
+    <>
+      <input type="hidden" name="id" value={record.id} />
+      <input type="hidden" name="version" value={record.version} />
+    </>
+  );
+}
+
+/** The department a record belongs to; preselected when the user has only one (an officer). */
+export function DepartmentField(props: {
+  state: ActionState;
+  departments: { id: number; name: string }[];
+  defaultValue?: string;
+  label?: string;
+}) {
+  const fallback = props.departments.length === 1 ? String(props.departments[0].id) : "";
+  return (
+    <SelectField state={props.state} name="departmentId" label={props.label ?? "科室"} required defaultValue={props.defaultValue ?? fallback}
+      placeholder="请选择" options={props.departments.map((d) => ({ value: String(d.id), label: d.name }))} />
+  );
+}
