@@ -10,7 +10,6 @@
  * agencies with N/10 each, interleaved. Random but seeded (setseed), so every run builds the same rows.
  * `npm run bench:applications -- 10000` runs another size.
  */
-import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { createPrismaClient, type Db } from "../lib/db.ts";
 import type { Actor } from "../lib/auth/permissions.ts";
@@ -19,7 +18,7 @@ import { agencyCalendar } from "../lib/applications/calendar-store.ts";
 import { applicationListQuery, listApplications } from "../lib/applications/queries.ts";
 import { applicationDashboard } from "../lib/applications/dashboard.ts";
 import { deployMigrations } from "./db/migrations.ts";
-import { quoteIdent, withDatabase } from "./db/schema-engine.ts";
+import { withScratchDatabase } from "./runtime/scratch-database.ts";
 
 const N = Number(process.argv[2] ?? 100_000);
 const TODAY = "2026-11-27";
@@ -89,19 +88,6 @@ async function time(label: string, work: () => Promise<unknown>) {
   return p95;
 }
 
-async function withScratchDatabase(serverUrl: string, work: (url: string) => Promise<void>) {
-  const name = `bench_applications_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${quoteIdent(name)}`);
-  try {
-    await work(withDatabase(serverUrl, name));
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
-    await admin.end();
-  }
-}
-
 async function setUp(db: Db, client: pg.Client) {
   const agencies = [];
   for (let i = 0; i <= NOISE_AGENCIES; i++) {
@@ -126,7 +112,7 @@ async function setUp(db: Db, client: pg.Client) {
 async function main() {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error("DATABASE_URL is not set: run `npm run bench:applications`.");
-  await withScratchDatabase(serverUrl, async (url) => {
+  await withScratchDatabase(serverUrl, "bench_applications", async (url) => {
     await deployMigrations({ connectionString: url });
     const db = createPrismaClient(url);
     const client = new pg.Client({ connectionString: url });

@@ -10,13 +10,12 @@
  * three other agencies with N/10 applications each, interleaved. Random but seeded (setseed), so
  * every run builds the same rows.
  */
-import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { createPrismaClient, type Db } from "../lib/db.ts";
 import { validateReport } from "../lib/report/index.ts";
 import { compileReportTables } from "../lib/reports/compile.ts";
 import { deployMigrations } from "./db/migrations.ts";
-import { quoteIdent, withDatabase } from "./db/schema-engine.ts";
+import { withScratchDatabase } from "./runtime/scratch-database.ts";
 
 /** Sizes to run: `npm run bench:compile -- 1000 10000` runs only those. */
 const SIZES = process.argv.length > 2 ? process.argv.slice(2).map(Number) : [1_000, 10_000, 100_000, 1_000_000];
@@ -110,23 +109,10 @@ async function measure(db: Db, agencyId: number, year: number) {
   return { compile: median(times.compile), floor: median(times.floor) };
 }
 
-async function withScratchDatabase(serverUrl: string, work: (url: string) => Promise<void>) {
-  const name = `bench_compile_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${quoteIdent(name)}`);
-  try {
-    await work(withDatabase(serverUrl, name));
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
-    await admin.end();
-  }
-}
-
 async function main() {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error("DATABASE_URL is not set: run `npm run bench:compile`.");
-  await withScratchDatabase(serverUrl, async (url) => {
+  await withScratchDatabase(serverUrl, "bench_compile", async (url) => {
     await deployMigrations({ connectionString: url });
     const db = createPrismaClient(url);
     const client = new pg.Client({ connectionString: url });
