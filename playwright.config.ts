@@ -5,7 +5,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const chromium = findChromium();
 
 /**
- * End-to-end tests in real Chromium against a production build (`next start`) on the test
+ * End-to-end tests in real Chromium against a production build, served as in production by
+ * scripts/serve.ts (Next behind the public-page cache), on the test
  * database that scripts/with-db.ts or scripts/test-all.ts provides in DATABASE_URL.
  */
 export default defineConfig({
@@ -33,7 +34,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
+    command: `node --import tsx scripts/serve.ts --port ${port}`,
     url: `http://localhost:${port}/login`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { SiteHeader } from "@/components/ui/site-header";
 import { listPublicAgencies } from "@/lib/public/agencies";
 
 export const metadata = { title: "各机关政府信息公开工作年度报告" };
+// Plain links: the public site is documents, each served from the web server's page cache.
 export const dynamic = "force-dynamic";
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
@@ -38,9 +38,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                       <ul className="mt-2 flex flex-wrap gap-2" aria-label={`${agency.name}已发布的年度报告`}>
                         {agency.publishedYears.map((year) => (
                           <li key={year}>
-                            <Link className="rounded bg-brand-50 px-2 py-1 text-sm text-brand-800 underline-offset-4 hover:underline" href={`/reports/${agency.slug}/${year}`}>
+                            <a className="rounded bg-brand-50 px-2 py-1 text-sm text-brand-800 underline-offset-4 hover:underline" href={`/reports/${agency.slug}/${year}`}>
                               {year}年度报告
-                            </Link>
+                            </a>
                           </li>
                         ))}
                       </ul>

@@ -37,8 +37,11 @@ async function main() {
     throw error;
   }
 
-  const next = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-  const web = spawn(process.execPath, [next, dev ? "dev" : "start", "-p", String(port)], {
+  // Production: scripts/serve.ts (Next behind the public-page cache); --dev: `next dev`.
+  const command = dev
+    ? [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "dev", "-p", String(port)]
+    : ["--import", "tsx", path.join(ROOT, "scripts", "serve.ts"), "--port", String(port)];
+  const web = spawn(process.execPath, command, {
     cwd: ROOT,
     stdio: ["ignore", "inherit", "inherit"],
     env: {

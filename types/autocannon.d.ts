@@ -4,12 +4,13 @@ declare module "autocannon" {
     type Result = {
       requests: { average: number; total: number };
       latency: { p50: number; p99: number; average: number };
+      throughput: { average: number; total: number };
       non2xx: number;
       errors: number;
     };
   }
   function autocannon(
-    options: { url: string; connections?: number; duration?: number },
+    options: { url: string; connections?: number; duration?: number; headers?: Record<string, string> },
     callback: (error: Error | null, result: autocannon.Result) => void,
   ): unknown;
   export default autocannon;

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { SiteHeader } from "@/components/ui/site-header";
 import { ReportView } from "@/components/report/report-view";
@@ -29,12 +28,12 @@ export function PublishedReport({ view }: { view: PublishedView }) {
       <div className="no-print"><SiteHeader /></div>
       <main id="main" className="mx-auto max-w-5xl px-2 py-6 sm:px-4">
         <nav aria-label="面包屑" className="no-print text-sm text-stone-700">
-          <Link href="/" className="underline">首页</Link> › {view.agency.name} › {view.year}年度报告
+          <a href="/" className="underline">首页</a> › {view.agency.name} › {view.year}年度报告
         </nav>
         {!view.latest && (
           <p role="note" className="no-print mt-3 rounded border border-amber-400 bg-amber-50 px-3 py-2">
             这是第{view.revision.number}版（{day(view.revision.publishedAt)}发布），已有更新的版本。
-            <Link href={base} className="ml-1 underline">查看最新版本</Link>
+            <a href={base} className="ml-1 underline">查看最新版本</a>
           </p>
         )}
         <div className="no-print mt-3 flex flex-wrap items-center gap-2 text-sm">
@@ -49,7 +48,7 @@ export function PublishedReport({ view }: { view: PublishedView }) {
           )}
         </div>
         <div className="mt-4 rounded border border-stone-200">
-          <ReportView document={view.document} />
+          <ReportView document={view.document} traceable={false} />
         </div>
         {view.revisions.length > 1 && (
           <section aria-labelledby="revisions" className="no-print mt-8">
@@ -57,9 +56,9 @@ export function PublishedReport({ view }: { view: PublishedView }) {
             <ol className="mt-2 space-y-2">
               {view.revisions.map((r) => (
                 <li key={r.number} className="rounded border border-stone-200 bg-white px-3 py-2">
-                  <Link href={`${base}/r/${r.number}`} className="font-medium underline" aria-current={r.number === view.revision.number ? "page" : undefined}>
+                  <a href={`${base}/r/${r.number}`} className="font-medium underline" aria-current={r.number === view.revision.number ? "page" : undefined}>
                     第{r.number}版
-                  </Link>
+                  </a>
                   <span className="ml-2 text-stone-700">{day(r.publishedAt)}</span>
                   {r.changeNote && <p className="mt-1 text-stone-800">更正说明：{r.changeNote}</p>}
                 </li>

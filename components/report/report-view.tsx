@@ -16,7 +16,18 @@ export type CellMarks = Record<string, "hard" | "soft">;
  * merged headers, drawn from the one format definition (lib/report/table-grid). Cells with a
  * validation finding are highlighted; manual figures are marked. Prints on A4.
  */
-export function ReportView({ document, marks = {}, headingLevel = 1 }: { document: ReportDocument; marks?: CellMarks; headingLevel?: 1 | 2 }) {
+export function ReportView({
+  document,
+  marks = {},
+  headingLevel = 1,
+  traceable = true,
+}: {
+  document: ReportDocument;
+  marks?: CellMarks;
+  headingLevel?: 1 | 2;
+  /** Tag each figure with its cell code (`data-cell`) for the office's tracing; the public page needs only the anchor. */
+  traceable?: boolean;
+}) {
   const Title = headingLevel === 1 ? "h1" : "h2";
   const Section = headingLevel === 1 ? "h2" : "h3";
   return (
@@ -25,14 +36,17 @@ export function ReportView({ document, marks = {}, headingLevel = 1 }: { documen
       {SECTIONS.map((section) => (
         <section key={section} className="mt-6 break-inside-auto" aria-labelledby={`section-${section}`}>
           <Section id={`section-${section}`} className="font-sans text-lg font-bold">{SECTION_HEADINGS[section]}</Section>
-          <SectionBody section={section} document={document} marks={marks} />
+          <SectionBody section={section} document={document} marks={marks} traceable={traceable} />
         </section>
       ))}
     </article>
   );
 }
 
-function SectionBody({ section, document, marks }: { section: (typeof SECTIONS)[number]; document: ReportDocument; marks: CellMarks }) {
+type BodyProps = { document: ReportDocument; marks: CellMarks; traceable: boolean };
+
+function SectionBody({ section, ...props }: BodyProps & { section: (typeof SECTIONS)[number] }) {
+  const { document } = props;
   const narrative = NARRATIVE_SECTIONS.find((entry) => entry.section === section);
   if (narrative) {
     const text = document.narrative[narrative.key].trim();
@@ -44,11 +58,11 @@ function SectionBody({ section, document, marks }: { section: (typeof SECTIONS)[
       </div>
     );
   }
-  return <SectionTable section={section as TableSection} document={document} marks={marks} />;
+  return <SectionTable section={section as TableSection} {...props} />;
 }
 
-function SectionTable({ section, document, marks }: { section: TableSection; document: ReportDocument; marks: CellMarks }) {
-  const grid = sectionGrid(document.vintage, section);
+function SectionTable({ section, ...props }: BodyProps & { section: TableSection }) {
+  const grid = sectionGrid(props.document.vintage, section);
   const rows: GridCell[][] = Array.from({ length: grid.height }, () => []);
   for (const cell of grid.cells) rows[cell.row].push(cell);
   const caption = { 二: "主动公开政府信息情况", 三: "收到和处理政府信息公开申请情况", 四: "政府信息公开行政复议、行政诉讼情况" }[section];
@@ -59,7 +73,7 @@ function SectionTable({ section, document, marks }: { section: TableSection; doc
         <tbody>
           {rows.map((cells, r) => (
             <tr key={r}>
-              {cells.map((cell) => renderCell(cell, document, marks))}
+              {cells.map((cell) => renderCell(cell, props))}
             </tr>
           ))}
         </tbody>
@@ -68,7 +82,7 @@ function SectionTable({ section, document, marks }: { section: TableSection; doc
   );
 }
 
-function renderCell(cell: GridCell, document: ReportDocument, marks: CellMarks) {
+function renderCell(cell: GridCell, { document, marks, traceable }: BodyProps) {
   // Only the attributes a cell needs: a report has hundreds of cells, and each is sent twice (HTML and
   // the React payload). Styling lives in globals.css (.report-table).
   const key = `${cell.row}-${cell.col}`;
@@ -85,11 +99,16 @@ function renderCell(cell: GridCell, document: ReportDocument, marks: CellMarks) 
   if (mark) extra["data-finding"] = mark;
   if (entry?.manual) extra.title = `手工填报：${entry.manual.reason}`;
   if (def.derived) extra.className = "d";
-  return (
-    <td key={key} {...span} id={`cell-${def.code}`} data-cell={def.code} {...extra}>
-      {formatCellValue(def, entry, document.feeDecimals)}
-      {entry?.manual && <sup aria-label="手工填报">*</sup>}
-      {entry?.blank && <sup aria-label="原文空白">空</sup>}
+  if (traceable) extra["data-cell"] = def.code;
+  const value = formatCellValue(def, entry, document.feeDecimals);
+  const note = entry?.manual ? <sup aria-label="手工填报">*</sup> : entry?.blank ? <sup aria-label="原文空白">空</sup> : null;
+  const attributes = { ...span, id: `cell-${def.code}`, ...extra };
+  return note ? (
+    <td key={key} {...attributes}>
+      {value}
+      {note}
     </td>
+  ) : (
+    <td key={key} {...attributes}>{value}</td>
   );
 }

@@ -13,7 +13,6 @@ import {
   updateNarrative,
 } from "@/lib/reports/service";
 import { transitionPermission, transitionReport } from "@/lib/reports/workflow";
-import { invalidatePublishedReport } from "@/lib/reports/published";
 
 const year = z.coerce.number().int().min(2008, "年份不正确。").max(2100, "年份不正确。");
 const agency = ({ actor }: { actor: { agencyId: number } }) => ({ agencyId: actor.agencyId });
@@ -100,14 +99,8 @@ export const transitionReportAction = defineAction({
     const result = await transitionReport(prisma, actor, input.year, input.transition, input);
     refresh(input.year);
     revalidatePath("/office/reports");
-    if (input.transition === "publish" || input.transition === "reopen") {
-      const slug = (await prisma.agency.findUniqueOrThrow({ where: { id: actor.agencyId }, select: { slug: true } })).slug;
-      // Refresh the public cache: the page, every revision page and the downloads.
-      invalidatePublishedReport(slug, input.year);
-      revalidatePath(`/reports/${slug}/${input.year}`);
-      for (let n = 1; n <= (result.revision ?? 0); n++) revalidatePath(`/reports/${slug}/${input.year}/r/${n}`);
-      revalidatePath("/");
-    }
+    // The public pages need no refresh here: publishing inserts a revision, and the database tells
+    // every web server to drop its cached public pages (lib/public-cache/changes.ts).
     return result;
   },
   success: (result, { input }) => ({

@@ -1,23 +1,25 @@
 import { EXPORTS } from "@/lib/reports/exports";
-import { getPublishedReport, publishedFile } from "@/lib/reports/published";
+import { getPublishedReport } from "@/lib/reports/published";
+import { renderExport } from "@/lib/reports/render-export";
 
 /**
  * Downloads of the latest published revision: report.txt, report.docx, tables.xlsx, data.json,
- * tables.csv. An unpublished report is 404, exactly like a report that does not exist.
+ * tables.csv. An unpublished report is 404, exactly like a report that does not exist. Rendered per
+ * request here; the web server (scripts/serve.ts) keeps each file in memory until a new revision.
  */
+export const dynamic = "force-dynamic";
+
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; year: string; file: string }> }) {
   const { slug, year, file } = await params;
   const spec = EXPORTS.find((e) => e.file === file);
   const view = spec ? await getPublishedReport(slug, year) : null;
   if (!spec || !view) return new Response("Not Found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const body = await publishedFile(view, spec.file);
+  const body = await renderExport(spec.file, view.document);
   const filename = `${view.document.titleName}${view.year}年政府信息公开工作年度报告.${file.split(".").pop()}`;
   return new Response(new Uint8Array(body), {
     headers: {
       "Content-Type": spec.type,
       "Content-Disposition": `${file.endsWith(".json") ? "inline" : "attachment"}; filename="${encodeURIComponent(file)}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
-      // Browsers and proxies may keep a copy briefly; publishing a correction shows within a minute.
-      "Cache-Control": "public, max-age=60",
       "X-Report-Revision": String(view.revision.number),
     },
   });

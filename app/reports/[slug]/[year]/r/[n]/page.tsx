@@ -4,10 +4,9 @@ import { PublishedReport, publishedMetadata } from "@/components/report/publishe
 
 type Params = { params: Promise<{ slug: string; year: string; n: string }> };
 
-// Rendered once and served from Next's cache; publishing a newer revision revalidates every revision
-// page (each says which revision is the latest and lists the others).
-export const dynamic = "force-static";
-export const revalidate = 86400;
+// Rendered per request by Next; the web server (scripts/serve.ts) keeps the rendered page in memory
+// until public content changes (docs/decisions/0005-public-page-cache.md).
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: Params) {
   const { slug, year, n } = await params;
