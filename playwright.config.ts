@@ -5,9 +5,9 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const chromium = findChromium();
 
 /**
- * End-to-end tests in real Chromium against a production build, served as in production by
- * scripts/serve.ts (Next behind the public-page cache), on the test
- * database that scripts/with-db.ts or scripts/test-all.ts provides in DATABASE_URL.
+ * End-to-end tests in real Chromium against the production server as `npm start` runs it
+ * (scripts/serve.ts, bundled to .next/serve.mjs by `npm run build`: Next behind the public-page
+ * cache), on the test database that scripts/with-db.ts or scripts/test-all.ts provides in DATABASE_URL.
  */
 export default defineConfig({
   testDir: "e2e",
@@ -34,7 +34,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node --import tsx scripts/serve.ts --port ${port}`,
+    command: `node .next/serve.mjs --port ${port}`,
     url: `http://localhost:${port}/login`,
     reuseExistingServer: false,
     timeout: 120_000,

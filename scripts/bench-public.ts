@@ -4,13 +4,13 @@
  * runs autocannon (50 connections, 20 s each) against the public report page, its data.json, and a
  * static file of the same server, and prints requests/s and p99 latency side by side — once as
  * browsers ask (Accept-Encoding: gzip, deflate, br) and once for uncompressed bodies.
- * Needs a build (`npm run build`); run it with nothing else busy on the machine.
+ * Needs a build (`npm run build`, which also bundles the server); run it with nothing else busy on the machine.
  * BENCH_SECONDS shortens the runs, BENCH_PORT moves the server.
  */
 import { spawn } from "node:child_process";
-import path from "node:path";
 import autocannon from "autocannon";
 import { ROOT } from "./runtime/paths.ts";
+import { SERVER_ENTRY } from "./runtime/build.ts";
 import { exited, waitForHttp } from "./runtime/process.ts";
 
 const port = Number(process.env.BENCH_PORT ?? 3400);
@@ -31,7 +31,7 @@ function load(url: string, seconds: number, headers: Record<string, string>): Pr
 }
 
 async function main() {
-  const server = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "serve.ts"), "--port", String(port)], {
+  const server = spawn(process.execPath, [SERVER_ENTRY, "--port", String(port)], {
     cwd: ROOT,
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, NEXTAUTH_SECRET: "bench", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" },

@@ -11,7 +11,7 @@ import { loadEnvFile } from "./runtime/env-file.ts";
 import { ROOT } from "./runtime/paths.ts";
 import { prepareDatabase, seedIfEmpty } from "./runtime/prepare.ts";
 import { ensureAuthSecret } from "./runtime/secret.ts";
-import { ensureBuilt } from "./runtime/build.ts";
+import { ensureBuilt, SERVER_ENTRY } from "./runtime/build.ts";
 import { exited, waitForHttp } from "./runtime/process.ts";
 
 const t0 = Date.now();
@@ -40,7 +40,7 @@ async function main() {
   // Production: scripts/serve.ts (Next behind the public-page cache); --dev: `next dev`.
   const command = dev
     ? [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "dev", "-p", String(port)]
-    : ["--import", "tsx", path.join(ROOT, "scripts", "serve.ts"), "--port", String(port)];
+    : [SERVER_ENTRY, "--port", String(port)];
   const web = spawn(process.execPath, command, {
     cwd: ROOT,
     stdio: ["ignore", "inherit", "inherit"],
