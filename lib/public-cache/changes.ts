@@ -46,7 +46,8 @@ export function watchPublicChanges(connectionString: string, options: WatchOptio
     onChange("disconnected");
     if (closed) return;
     failures++;
-    if (failures === 1) log(`public cache: listening connection lost (${reason}); serving uncached until it is back`);
+    // Said once, and only when a retry failed too: a blip (or the database stopping first at shutdown) is not news.
+    if (failures === 2) log(`public cache: listening connection lost (${reason}); serving uncached until it is back`);
     retry = setTimeout(connect, Math.min(retryMs * 2 ** Math.min(failures - 1, 4), 30_000));
   };
 
@@ -64,7 +65,7 @@ export function watchPublicChanges(connectionString: string, options: WatchOptio
       await next.query(`LISTEN ${PUBLIC_CONTENT_CHANNEL}`);
       if (client !== next || closed) return void next.end().catch(() => {});
       listening = true;
-      if (failures > 0) log("public cache: listening again");
+      if (failures > 1) log("public cache: listening again");
       failures = 0;
       onChange("connected"); // anything may have changed while nobody listened
       heartbeat = setInterval(() => {
