@@ -56,6 +56,15 @@ test("the admin creates a department and a user, who can then sign in", async ({
   await addDepartment.getByRole("button", { name: "添加科室" }).click();
   await expect(addDepartment.getByRole("status")).toHaveText("科室已添加。");
   await expect(page.getByLabel(`科室名称（文化服务中心${suffix}）`)).toHaveValue(`文化服务中心${suffix}`);
+  // Renamed in place: a name another department has is refused in the row, with the typed value kept.
+  const row = page.getByRole("row").filter({ has: page.getByLabel(`科室名称（文化服务中心${suffix}）`) });
+  await row.getByLabel(`科室名称（文化服务中心${suffix}）`).fill("党政办公室");
+  await row.getByRole("button", { name: "保存" }).click();
+  await expect(row.getByText("已有名为“党政办公室”的科室。")).toBeVisible();
+  await expect(row.getByLabel(`科室名称（文化服务中心${suffix}）`)).toHaveValue("党政办公室");
+  await row.getByLabel(`科室名称（文化服务中心${suffix}）`).fill(`文化服务中心${suffix}`);
+  await row.getByRole("button", { name: "保存" }).click();
+  await expect(row.getByRole("status")).toHaveText("科室已更新。");
 
   await page.getByRole("navigation", { name: "后台导航" }).getByRole("link", { name: "用户管理" }).click();
   const newUser = page.getByRole("form", { name: "新建用户" });
