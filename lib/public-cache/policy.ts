@@ -4,13 +4,18 @@
  * requests: GET/HEAD without Next's client-navigation headers. Everything else (the back office,
  * server actions, search, static assets) goes straight to Next.
  */
+import { AGENCY_SLUG_PATTERN } from "@/lib/agency";
+import { EXPORTS } from "@/lib/reports/exports";
+
 export type RequestHead = {
   method?: string;
   url?: string;
   headers: Record<string, string | string[] | undefined>;
 };
 
-const REPORT_PATH = /^\/reports\/[a-z0-9-]{1,64}\/\d{4}(?:\/r\/\d{1,4}|\/[a-z]{1,16}\.[a-z]{2,5})?$/;
+// A report's page, a numbered revision, or one of its downloads.
+const FILES = EXPORTS.map((e) => e.file.replace(".", "\\.")).join("|");
+const REPORT_PATH = new RegExp(`^/reports/${AGENCY_SLUG_PATTERN}/\\d{4}(?:/r/\\d{1,4}|/(?:${FILES}))?$`);
 
 // Headers with which Next's client router asks for a React Server Components payload, not HTML.
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];

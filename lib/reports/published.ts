@@ -1,5 +1,6 @@
 import { cache } from "react";
 import { prisma } from "@/lib/db";
+import { isAgencySlug } from "@/lib/agency";
 import type { ReportDocument } from "@/lib/report";
 import type { PublishedSnapshot } from "./snapshot";
 
@@ -45,6 +46,6 @@ function parseYear(text: string): number | null {
 export const getPublishedReport = cache(async (slug: string, yearText: string, revision?: string): Promise<PublishedView | null> => {
   const year = parseYear(yearText);
   const number = revision === undefined ? null : /^\d{1,4}$/.test(revision) ? Number(revision) : NaN;
-  if (year === null || Number.isNaN(number) || !/^[a-z0-9-]{1,64}$/.test(slug)) return null;
+  if (year === null || Number.isNaN(number) || !isAgencySlug(slug)) return null;
   return findPublishedReport(slug, year, number);
 });
