@@ -1,5 +1,5 @@
-import { SiteHeader } from "@/components/ui/site-header";
-import { listPublicAgencies } from "@/lib/public/agencies";
+import { SiteHeader } from "@/components/public-site/site-header";
+import { listPublicAgencies } from "@/lib/public-site/agencies";
 
 export const metadata = { title: "各机关政府信息公开工作年度报告" };
 // Plain links: the public site is documents, each served from the web server's page cache.

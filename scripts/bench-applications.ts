@@ -14,7 +14,7 @@ import pg from "pg";
 import { createPrismaClient, type Db } from "../lib/db.ts";
 import type { Actor } from "../lib/auth/permissions.ts";
 import { parseListQuery } from "../lib/records/list.ts";
-import { agencyCalendar } from "../lib/applications/calendar-store.ts";
+import { agencyCalendar } from "../lib/calendar/agency-calendar.ts";
 import { applicationListQuery, listApplications } from "../lib/applications/queries.ts";
 import { applicationDashboard } from "../lib/applications/dashboard.ts";
 import { deployMigrations } from "./db/migrations.ts";

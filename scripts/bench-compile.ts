@@ -12,8 +12,8 @@
  */
 import pg from "pg";
 import { createPrismaClient, type Db } from "../lib/db.ts";
-import { validateReport } from "../lib/report/index.ts";
-import { compileReportTables } from "../lib/reports/compile.ts";
+import { validateReport } from "../lib/national-format/index.ts";
+import { compileReportTables } from "../lib/annual-report/compile.ts";
 import { deployMigrations } from "./db/migrations.ts";
 import { withScratchDatabase } from "./runtime/scratch-database.ts";
 

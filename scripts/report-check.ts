@@ -4,7 +4,7 @@
  * without a hard finding, 1 with one, 2 when the file cannot be read as a report. See docs/import.md.
  */
 import { readFile } from "node:fs/promises";
-import { runReportCheck } from "../lib/report/import/check-cli.ts";
+import { runReportCheck } from "../lib/report-import/check-cli.ts";
 
 const result = await runReportCheck(process.argv.slice(2), { readFile: (path) => readFile(path) });
 process.stdout.write(result.stdout);

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { navigationFor } from "@/lib/navigation";
+import { navigationFor } from "@/lib/office/navigation";
 import { OfficeNav } from "@/components/office/office-nav";
-import { SignOutButton } from "@/components/office/sign-out-button";
+import { SignOutButton } from "@/components/auth/sign-out-button";
 
 export const metadata = { robots: { index: false } };
 

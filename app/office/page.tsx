@@ -1,10 +1,10 @@
 import { prisma } from "@/lib/db";
 import { requireActor } from "@/lib/auth/session";
 import { ROLE_LABELS, visibleDepartment } from "@/lib/auth/permissions";
-import { navigationFor } from "@/lib/navigation";
-import { agencyCalendar } from "@/lib/applications/calendar-store";
+import { navigationFor } from "@/lib/office/navigation";
+import { agencyCalendar } from "@/lib/calendar/agency-calendar";
 import { applicationDashboard } from "@/lib/applications/dashboard";
-import { chinaToday } from "@/lib/applications/today";
+import { todayInChina } from "@/lib/calendar/dates";
 import { ApplicationDashboardPanels } from "@/components/applications/dashboard-panels";
 import Link from "next/link";
 
@@ -16,7 +16,7 @@ export default async function OfficeHome() {
   // Record-keeping roles see their open applications: an officer their department, the head the agency.
   const seesRecords = visibleDepartment(actor) !== "none";
   const dashboard = seesRecords
-    ? await applicationDashboard(prisma, actor, chinaToday(), await agencyCalendar(prisma, actor.agencyId))
+    ? await applicationDashboard(prisma, actor, todayInChina(), await agencyCalendar(prisma, actor.agencyId))
     : null;
   return (
     <>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { updateAgencySettingsAction } from "@/app/office/admin/actions";
+import { updateAgencySettingsAction } from "@/lib/admin/actions";
 import { initialActionState } from "@/lib/server/action-state";
 import { FormMessage, SubmitButton, TextField } from "@/components/ui/form";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { saveCalendarOverrideAction } from "@/app/office/admin/calendar/actions";
+import { saveCalendarOverrideAction } from "@/lib/admin/calendar-actions";
 import { initialActionState } from "@/lib/server/action-state";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui/form";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { createDepartmentAction, updateDepartmentAction } from "@/app/office/admin/actions";
+import { createDepartmentAction, updateDepartmentAction } from "@/lib/admin/actions";
 import { initialActionState } from "@/lib/server/action-state";
 import { CheckboxField, FormMessage, SubmitButton, TextField } from "@/components/ui/form";
 import { InlineNameCell, SaveCell } from "./inline-row";

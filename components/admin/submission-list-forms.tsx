@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { createListEntryAction, updateListEntryAction } from "@/app/office/admin/categories-and-outlets/actions";
+import { createListEntryAction, updateListEntryAction } from "@/lib/admin/list-actions";
 import { initialActionState } from "@/lib/server/action-state";
 import { FormMessage, SubmitButton, TextField } from "@/components/ui/form";
 import { InlineNameCell, SaveCell } from "./inline-row";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { createUserAction, resetPasswordAction, setUserActiveAction } from "@/app/office/admin/actions";
+import { createUserAction, resetPasswordAction, setUserActiveAction } from "@/lib/admin/actions";
 import { initialActionState } from "@/lib/server/action-state";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui/form";
 

@@ -2,7 +2,7 @@
 
 import { DepartmentField, RecordVersionFields } from "@/components/records/record-form-parts";
 import { useState } from "react";
-import { createApplicationAction, updateApplicationAction } from "@/app/office/applications/actions";
+import { createApplicationAction, updateApplicationAction } from "@/lib/applications/actions";
 import { fieldValue, FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui/form";
 import { useRecordAction } from "@/components/records/use-record-action";
 import { APPLICANT_TYPE_LABELS, APPLICANT_TYPES, APPLICATION_CHANNELS, CHANNEL_LABELS } from "@/lib/applications/labels";

@@ -1,5 +1,5 @@
 import { RecordTable, type RecordColumn } from "@/components/records/record-table";
-import { isoFromUtcDate } from "@/lib/calendar/dates";
+import { toIsoDate } from "@/lib/calendar/dates";
 import { OUTCOME_LABELS } from "@/lib/applications/labels";
 import type { ApplicationListRow } from "@/lib/applications/queries";
 import type { CaseStanding } from "@/lib/applications/case-status";
@@ -20,11 +20,11 @@ const excerpt = (text: string, max = 40) => (text.length > max ? `${text.slice(0
 
 const COLUMNS: RecordColumn<ApplicationListRow>[] = [
   { header: "登记号", cell: (r) => r.regNo, className: "whitespace-nowrap" },
-  { header: "收到申请", cell: (r) => isoFromUtcDate(r.receivedOn), className: "whitespace-nowrap" },
+  { header: "收到申请", cell: (r) => toIsoDate(r.receivedOn), className: "whitespace-nowrap" },
   { header: "申请人", cell: (r) => r.applicantName ?? "—" },
   { header: "申请公开的内容", cell: (r) => excerpt(r.requestText) },
   { header: "承办科室", cell: (r) => r.department.name },
-  { header: "答复期限", cell: (r) => (r.dueOn ? isoFromUtcDate(r.dueOn) : "—"), className: "whitespace-nowrap" },
+  { header: "答复期限", cell: (r) => (r.dueOn ? toIsoDate(r.dueOn) : "—"), className: "whitespace-nowrap" },
   { header: "状态", cell: (r) => <StandingLabel standing={r.standing} /> },
   { header: "办理结果", cell: (r) => (r.outcome ? OUTCOME_LABELS[r.outcome] : "—") },
 ];

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { isoFromUtcDate } from "@/lib/calendar/dates";
+import { toIsoDate } from "@/lib/calendar/dates";
 import type { ApplicationDashboard, DashboardCase } from "@/lib/applications/dashboard";
 import { StandingLabel } from "./application-table";
 
@@ -15,7 +15,7 @@ function Panel({ id, title, count, cases, more, empty, tone }: {
             <li key={c.id}>
               <Link className="text-brand-700 underline" href={`/office/applications/${c.id}`}>{c.regNo}</Link>
               <span className="ml-2 text-stone-600">{c.department.name}</span>
-              <span className="ml-2">期限 {c.dueOn ? isoFromUtcDate(c.dueOn) : "—"}</span>
+              <span className="ml-2">期限 {c.dueOn ? toIsoDate(c.dueOn) : "—"}</span>
               <span className="ml-2"><StandingLabel standing={c.standing} /></span>
             </li>
           ))}

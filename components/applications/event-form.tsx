@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { addEventAction } from "@/app/office/applications/actions";
+import { addEventAction } from "@/lib/applications/actions";
 import { initialActionState } from "@/lib/server/action-state";
 import { fieldValue, FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui/form";
 import { APPLICATION_OUTCOMES, EVENT_KIND_LABELS, EVENT_KINDS, OUTCOME_LABELS } from "@/lib/applications/labels";

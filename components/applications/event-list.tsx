@@ -1,22 +1,22 @@
 import { DeleteButton } from "@/components/records/delete-button";
-import { deleteEventAction } from "@/app/office/applications/actions";
-import { isoFromUtcDate, weekdayLabel } from "@/lib/calendar/dates";
+import { deleteEventAction } from "@/lib/applications/actions";
+import { toIsoDate, weekdayLabel } from "@/lib/calendar/dates";
 import { EVENT_KIND_LABELS, OUTCOME_LABELS } from "@/lib/applications/labels";
 import type { ApplicationView } from "@/lib/applications/operations";
 
 /** The timeline of a case, oldest first, each step with what it carries and (for editors) a delete button. */
 export function EventList({ application, editable, mayApproveExtension }: { application: ApplicationView; editable: boolean; mayApproveExtension: boolean }) {
-  const receivedOn = isoFromUtcDate(application.receivedOn);
+  const receivedOn = toIsoDate(application.receivedOn);
   return (
     <ol className="mt-3 space-y-2" aria-label="办理过程">
       <li className="rounded border border-stone-200 bg-white px-3 py-2 text-sm">
         <strong>{receivedOn}（{weekdayLabel(receivedOn)}）</strong>　收到申请
       </li>
       {application.events.map((e) => {
-        const on = isoFromUtcDate(e.occurredOn);
+        const on = toIsoDate(e.occurredOn);
         const details = [
           e.kind === "REPLIED" && application.outcome ? `办理结果：${OUTCOME_LABELS[application.outcome]}` : "",
-          e.untilOn ? `确定的答复期限：${isoFromUtcDate(e.untilOn)}` : "",
+          e.untilOn ? `确定的答复期限：${toIsoDate(e.untilOn)}` : "",
           e.amount ? `金额：${e.amount.toString()} 元` : "",
           e.note,
         ].filter(Boolean);

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import type { NavItem } from "@/lib/navigation";
+import type { NavItem } from "@/lib/office/navigation";
 
 export function OfficeNav({ items }: { items: NavItem[] }) {
   const pathname = usePathname();

@@ -1,10 +1,10 @@
 "use client";
 
 import { DepartmentField, RecordVersionFields } from "@/components/records/record-form-parts";
-import { createDocumentAction, repealDocumentAction, updateDocumentAction } from "@/app/office/proactive/actions";
+import { createDocumentAction, repealDocumentAction, updateDocumentAction } from "@/lib/proactive/actions";
 import { useRecordAction } from "@/components/records/use-record-action";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui/form";
-import { NORMATIVE_DOCUMENT_KIND_LABELS, NORMATIVE_DOCUMENT_KINDS } from "@/lib/report";
+import { NORMATIVE_DOCUMENT_KIND_LABELS, NORMATIVE_DOCUMENT_KINDS } from "@/lib/national-format";
 
 export type DocumentFormValues = { kind: string; departmentId: string; docNumber: string; title: string; issuedOn: string };
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { DepartmentField, RecordVersionFields } from "@/components/records/record-form-parts";
-import { createFeeAction, updateFeeAction } from "@/app/office/proactive/actions";
+import { createFeeAction, updateFeeAction } from "@/lib/proactive/actions";
 import { useRecordAction } from "@/components/records/use-record-action";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui/form";
 import { MONTH_OPTIONS } from "@/lib/proactive/input";

@@ -1,10 +1,10 @@
 "use client";
 
 import { DepartmentField, RecordVersionFields } from "@/components/records/record-form-parts";
-import { createTallyAction, updateTallyAction } from "@/app/office/proactive/actions";
+import { createTallyAction, updateTallyAction } from "@/lib/proactive/actions";
 import { useRecordAction } from "@/components/records/use-record-action";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui/form";
-import { DECISION_KIND_LABELS, DECISION_KINDS } from "@/lib/report";
+import { DECISION_KIND_LABELS, DECISION_KINDS } from "@/lib/national-format";
 import { MONTH_OPTIONS } from "@/lib/proactive/input";
 
 export type TallyFormValues = { kind: string; departmentId: string; year: string; month: string; count: string; note: string };

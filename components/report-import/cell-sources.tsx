@@ -1,7 +1,7 @@
 "use client";
 
-import { formatCellValue, getFormat, type CellCode } from "@/lib/report";
-import type { ImportedReport } from "@/lib/report/import";
+import { formatCellValue, getFormat, type CellCode } from "@/lib/national-format";
+import type { ImportedReport } from "@/lib/report-import";
 
 /** Every cell with the value read and the line it came from: the table view of the traceability. */
 export function CellSources({ report, feeDecimals, cellLabel, selected, onSelect }: {

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect } from "react";
 import { useRouter } from "next/navigation";
-import { importReportAction } from "@/app/office/reports/import/actions";
+import { importReportAction } from "@/lib/report-import/actions";
 import { initialActionState } from "@/lib/server/action-state";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
 

@@ -1,10 +1,10 @@
 "use client";
 
 import { useDeferredValue, useMemo, useState } from "react";
-import { getFormat, type CellCode } from "@/lib/report";
-import { checkImportedReport, importedDocument, importReadiness, markUnread, parseReportText } from "@/lib/report/import";
-import type { CellMarks } from "@/components/report/report-view";
-import { FindingsPanel } from "@/components/reports/findings-panel";
+import { getFormat, type CellCode } from "@/lib/national-format";
+import { checkImportedReport, importedDocument, importReadiness, markUnread, parseReportText } from "@/lib/report-import";
+import type { CellMarks } from "@/components/annual-report/report-view";
+import { FindingsPanel } from "@/components/annual-report/findings-panel";
 import { CellSources } from "./cell-sources";
 import { ConfirmImportForm } from "./confirm-import-form";
 import { RecognisedSummary } from "./recognised-summary";

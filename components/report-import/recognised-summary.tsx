@@ -1,5 +1,5 @@
-import { VINTAGE_NOTICES } from "@/lib/report";
-import type { ImportedReport } from "@/lib/report/import";
+import { VINTAGE_NOTICES } from "@/lib/national-format";
+import type { ImportedReport } from "@/lib/report-import";
 
 /** What the reader recognised, what it could not read, and what it had to guess. */
 export function RecognisedSummary({ report, onLine }: { report: ImportedReport; onLine: (line: number) => void }) {

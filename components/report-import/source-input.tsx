@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { decodeText, DocxError, docxToText, isZip } from "@/lib/report/import";
+import { decodeText, DocxError, docxToText, isZip } from "@/lib/report-import";
 
 /**
  * Where the report comes in: its text pasted from the published web page, or a .docx (or .txt) file read in

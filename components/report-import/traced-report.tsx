@@ -1,7 +1,7 @@
 "use client";
 
-import type { CellCode, ReportDocument } from "@/lib/report";
-import { ReportView, type CellMarks } from "@/components/report/report-view";
+import type { CellCode, ReportDocument } from "@/lib/national-format";
+import { ReportView, type CellMarks } from "@/components/annual-report/report-view";
 
 /**
  * The parsed report in the official layout (the one table component, read-only); clicking a figure selects

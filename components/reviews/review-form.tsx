@@ -1,10 +1,10 @@
 "use client";
 
 import { DepartmentField, RecordVersionFields } from "@/components/records/record-form-parts";
-import { createReviewCaseAction, updateReviewCaseAction } from "@/app/office/reviews/actions";
+import { createReviewCaseAction, updateReviewCaseAction } from "@/lib/reviews/actions";
 import { useRecordAction } from "@/components/records/use-record-action";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui/form";
-import { REVIEW_KIND_LABELS, REVIEW_KINDS, REVIEW_OUTCOME_LABELS, REVIEW_OUTCOMES } from "@/lib/report";
+import { REVIEW_KIND_LABELS, REVIEW_KINDS, REVIEW_OUTCOME_LABELS, REVIEW_OUTCOMES } from "@/lib/national-format";
 
 export type ReviewFormValues = {
   kind: string;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { setAdoptionAction } from "@/app/office/submissions/actions";
+import { setAdoptionAction } from "@/lib/submissions/actions";
 import { initialActionState } from "@/lib/server/action-state";
 import { fieldValue } from "@/components/ui/form";
 

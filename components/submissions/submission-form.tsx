@@ -1,6 +1,6 @@
 "use client";
 
-import { createSubmissionAction, updateSubmissionAction } from "@/app/office/submissions/actions";
+import { createSubmissionAction, updateSubmissionAction } from "@/lib/submissions/actions";
 import { useRecordAction } from "@/components/records/use-record-action";
 import { DepartmentField, RecordVersionFields } from "@/components/records/record-form-parts";
 import { CheckboxGroupField, FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui/form";

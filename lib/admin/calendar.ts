@@ -2,10 +2,10 @@ import type { Db } from "@/lib/db";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit";
 import { DomainValidationError, NotFoundError } from "@/lib/errors";
-import { fromIsoDate } from "@/lib/dates";
-import { isoFromUtcDate } from "@/lib/calendar/dates";
+import { fromIsoDate } from "@/lib/calendar/dates";
+import { toIsoDate } from "@/lib/calendar/dates";
 import { createWorkingCalendar } from "@/lib/calendar/working-days";
-import { lockAgencyCalendar } from "@/lib/applications/calendar-store";
+import { lockAgencyCalendar } from "@/lib/calendar/agency-calendar";
 import { recomputeOpenDeadlines, type MovedCase } from "@/lib/applications/recompute";
 import { z, fields } from "@/lib/validation";
 
@@ -30,7 +30,7 @@ const nationalCalendar = createWorkingCalendar();
 export async function listCalendarOverrides(db: Db, actor: Actor) {
   authorize(actor, "calendar.manage", { agencyId: actor.agencyId });
   const rows = await db.calendarOverride.findMany({ where: { agencyId: actor.agencyId }, orderBy: { date: "desc" } });
-  return rows.map((r) => ({ ...r, date: isoFromUtcDate(r.date) }));
+  return rows.map((r) => ({ ...r, date: toIsoDate(r.date) }));
 }
 
 /** Adds or changes the adjustment of one date, then recomputes the open cases; returns those whose due date moved. */
@@ -63,7 +63,7 @@ export async function deleteCalendarOverride(db: Db, actor: Actor, id: number): 
     await lockAgencyCalendar(tx, actor.agencyId, "exclusive");
     const before = await tx.calendarOverride.findFirst({ where: { id, agencyId: actor.agencyId } });
     if (!before) throw new NotFoundError("该日历调整不存在或已被删除。");
-    const date = isoFromUtcDate(before.date);
+    const date = toIsoDate(before.date);
     await tx.calendarOverride.delete({ where: { id } });
     const moved = await recomputeOpenDeadlines(tx, actor.agencyId, actor.userId, `日历调整：取消 ${date} 的${CALENDAR_KIND_LABELS[before.kind]}调整`);
     await writeAudit(tx, {

@@ -1,5 +1,5 @@
 // The deadline of a stored application: its rows (Prisma `date` columns) → the pure deadline module.
-import { isoFromUtcDate, type IsoDate } from "@/lib/calendar/dates";
+import { toIsoDate, type IsoDate } from "@/lib/calendar/dates";
 import type { WorkingCalendar } from "@/lib/calendar/working-days";
 import { computeDeadline, type Deadline, type DeadlineInput } from "@/lib/applications/deadline";
 import type { ApplicationEventKind } from "@/lib/generated/prisma/enums";
@@ -9,10 +9,10 @@ export type StoredEvent = { id?: number; kind: ApplicationEventKind; occurredOn:
 /** Events in the order they were recorded (id), which the deadline module keeps for same-day events. */
 export function deadlineInput(receivedOn: Date, events: readonly StoredEvent[], today?: IsoDate): DeadlineInput {
   return {
-    receivedOn: isoFromUtcDate(receivedOn),
+    receivedOn: toIsoDate(receivedOn),
     events: [...events]
       .sort((a, b) => (a.id ?? Number.MAX_SAFE_INTEGER) - (b.id ?? Number.MAX_SAFE_INTEGER))
-      .map((e) => ({ kind: e.kind, occurredOn: isoFromUtcDate(e.occurredOn), untilOn: e.untilOn ? isoFromUtcDate(e.untilOn) : null })),
+      .map((e) => ({ kind: e.kind, occurredOn: toIsoDate(e.occurredOn), untilOn: e.untilOn ? toIsoDate(e.untilOn) : null })),
     today,
   };
 }

@@ -1,6 +1,6 @@
 // A case's standing from its stored columns (no events needed): what the list, the dashboard and the
 // export show. The detail page computes the full deadline with its explanation instead.
-import { isoFromUtcDate, type IsoDate } from "@/lib/calendar/dates";
+import { toIsoDate, type IsoDate } from "@/lib/calendar/dates";
 import type { WorkingCalendar } from "@/lib/calendar/working-days";
 
 export type CaseStanding =
@@ -10,9 +10,9 @@ export type CaseStanding =
   | { kind: "OVERDUE"; label: string; daysOverdue: number };
 
 export function caseStanding(row: { dueOn: Date | null; repliedOn: Date | null }, today: IsoDate, calendar: WorkingCalendar): CaseStanding {
-  const dueOn = row.dueOn ? isoFromUtcDate(row.dueOn) : null;
+  const dueOn = row.dueOn ? toIsoDate(row.dueOn) : null;
   if (row.repliedOn) {
-    const late = dueOn !== null && isoFromUtcDate(row.repliedOn) > dueOn;
+    const late = dueOn !== null && toIsoDate(row.repliedOn) > dueOn;
     return late ? { kind: "REPLIED_LATE", label: "逾期答复" } : { kind: "REPLIED_ON_TIME", label: "按期答复" };
   }
   if (!dueOn) return { kind: "PAUSED", label: "暂停计时（待补正或征求意见中）" };

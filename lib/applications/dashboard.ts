@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordScope } from "@/lib/records/scope";
-import { fromIsoDate } from "@/lib/dates";
+import { fromIsoDate } from "@/lib/calendar/dates";
 import { yearOf, type IsoDate } from "@/lib/calendar/dates";
 import type { WorkingCalendar } from "@/lib/calendar/working-days";
 import { caseStanding, type CaseStanding } from "./case-status";

@@ -1,9 +1,9 @@
 import type { ExportColumn } from "@/lib/records/export";
-import { isoFromUtcDate } from "@/lib/calendar/dates";
+import { toIsoDate } from "@/lib/calendar/dates";
 import { APPLICANT_TYPE_LABELS, CHANNEL_LABELS, OUTCOME_LABELS } from "./labels";
 import type { ApplicationListRow } from "./queries";
 
-const date = (d: Date | null) => (d ? isoFromUtcDate(d) : "");
+const date = (d: Date | null) => (d ? toIsoDate(d) : "");
 
 /** The columns of the Excel/CSV export; the applicant's name and contact only for those allowed to read them. */
 export function applicationExportColumns(personal: boolean): ExportColumn<ApplicationListRow>[] {

@@ -2,8 +2,8 @@
 // type labels come from the report format (lib/report/format/labels.ts), so they match the report.
 import type { ApplicationChannel, ApplicationEventKind } from "@/lib/generated/prisma/enums";
 
-export { APPLICANT_TYPE_LABELS, OUTCOME_LABELS } from "@/lib/report/format/labels";
-export { APPLICANT_TYPES, APPLICATION_OUTCOMES, type ApplicantType, type ApplicationOutcome } from "@/lib/report/format/enums";
+export { APPLICANT_TYPE_LABELS, OUTCOME_LABELS } from "@/lib/national-format/format/labels";
+export { APPLICANT_TYPES, APPLICATION_OUTCOMES, type ApplicantType, type ApplicationOutcome } from "@/lib/national-format/format/enums";
 
 export const APPLICATION_CHANNELS = ["IN_PERSON", "REGISTERED_MAIL", "ORDINARY_MAIL", "ONLINE", "FAX", "OTHER"] as const satisfies readonly ApplicationChannel[];
 

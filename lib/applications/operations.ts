@@ -5,16 +5,16 @@ import { writeAudit } from "@/lib/audit";
 import { ConflictError, DomainValidationError, NotFoundError } from "@/lib/errors";
 import { authorizeRecord } from "@/lib/records/scope";
 import { assertYearsOpen } from "@/lib/records/year-lock";
-import { fromIsoDate } from "@/lib/dates";
-import { isoFromUtcDate, yearOf, type IsoDate } from "@/lib/calendar/dates";
-import { agencyCalendar, lockAgencyCalendar } from "./calendar-store";
+import { fromIsoDate } from "@/lib/calendar/dates";
+import { toIsoDate, yearOf, type IsoDate } from "@/lib/calendar/dates";
+import { agencyCalendar, lockAgencyCalendar } from "@/lib/calendar/agency-calendar";
 import { deadlineOf } from "./case-deadline";
 import { receiptProblems } from "./intake";
 import { nextRegNo } from "./reg-no";
 import { reportYearsTouched, type CountedApplication } from "./report-years";
 import type { ApplicationInput, ApplicationUpdateInput } from "./schema";
 import { warningsAdded } from "./timeline-rules";
-import { chinaToday } from "./today";
+import { todayInChina } from "@/lib/calendar/dates";
 
 /** Disclosure applications (依申请公开): the domain operations, authorization inside. */
 
@@ -56,8 +56,8 @@ export async function getApplication(db: Db, actor: Actor, id: number): Promise<
 
 export function countedOf(record: { receivedOn: Date; repliedOn: Date | null; applicantType: string; outcome: string | null }): CountedApplication {
   return {
-    receivedOn: isoFromUtcDate(record.receivedOn),
-    repliedOn: record.repliedOn ? isoFromUtcDate(record.repliedOn) : null,
+    receivedOn: toIsoDate(record.receivedOn),
+    repliedOn: record.repliedOn ? toIsoDate(record.repliedOn) : null,
     applicantType: record.applicantType,
     outcome: record.outcome,
   };
@@ -98,7 +98,7 @@ async function assertInput(db: Db, actor: Actor, input: ApplicationInput, today:
   if (Object.keys(errors).length) throw new DomainValidationError(errors);
 }
 
-export async function createApplication(db: Db, actor: Actor, input: ApplicationInput, today: IsoDate = chinaToday()) {
+export async function createApplication(db: Db, actor: Actor, input: ApplicationInput, today: IsoDate = todayInChina()) {
   authorizeWrite(actor, "record.create", input.departmentId);
   await assertInput(db, actor, input, today);
   const counted: CountedApplication = { receivedOn: input.receivedOn, repliedOn: null, applicantType: input.applicantType, outcome: null };
@@ -124,7 +124,7 @@ export async function createApplication(db: Db, actor: Actor, input: Application
 }
 
 /** Saves an edit only if nobody saved the record since `version` was read (optimistic lock). */
-export async function updateApplication(db: Db, actor: Actor, input: ApplicationUpdateInput, today: IsoDate = chinaToday()) {
+export async function updateApplication(db: Db, actor: Actor, input: ApplicationUpdateInput, today: IsoDate = todayInChina()) {
   const before = await loadApplication(db, actor, input.id);
   authorizeRecord(actor, "record.update", before);
   authorizeWrite(actor, "record.update", input.departmentId);
@@ -149,7 +149,7 @@ export async function updateApplication(db: Db, actor: Actor, input: Application
   });
 }
 
-export async function deleteApplication(db: Db, actor: Actor, id: number, version: number, today: IsoDate = chinaToday()) {
+export async function deleteApplication(db: Db, actor: Actor, id: number, version: number, today: IsoDate = todayInChina()) {
   const before = await loadApplication(db, actor, id);
   authorizeRecord(actor, "record.delete", before);
   if (await db.reviewCase.count({ where: { applicationId: id } })) {

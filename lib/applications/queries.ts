@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { dateRange, EXPORT_LIMIT, exportWhere, listQuery, paging, scopedWhere, type Page } from "@/lib/records/list";
-import { fromIsoDate } from "@/lib/dates";
+import { fromIsoDate } from "@/lib/calendar/dates";
 import { isIsoDate, type IsoDate } from "@/lib/calendar/dates";
 import type { WorkingCalendar } from "@/lib/calendar/working-days";
 import { z } from "@/lib/validation";

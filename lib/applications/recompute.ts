@@ -1,8 +1,8 @@
 import type { Tx } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
-import { isoFromUtcDate, type IsoDate } from "@/lib/calendar/dates";
+import { toIsoDate, type IsoDate } from "@/lib/calendar/dates";
 import { recomputeDeadlines } from "@/lib/applications/deadline";
-import { agencyCalendar } from "./calendar-store";
+import { agencyCalendar } from "@/lib/calendar/agency-calendar";
 import { deadlineInput } from "./case-deadline";
 import { APPLICATION_ENTITY } from "./operations";
 
@@ -23,7 +23,7 @@ export async function recomputeOpenDeadlines(tx: Tx, agencyId: number, userId: n
   });
   const byId = new Map(open.map((a) => [a.id, a]));
   const changes = recomputeDeadlines(
-    open.map((a) => ({ id: a.id, dueOn: a.dueOn ? isoFromUtcDate(a.dueOn) : null, ...deadlineInput(a.receivedOn, a.events) })),
+    open.map((a) => ({ id: a.id, dueOn: a.dueOn ? toIsoDate(a.dueOn) : null, ...deadlineInput(a.receivedOn, a.events) })),
     calendar,
   ).filter((c) => c.changed);
   if (!changes.length) return [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createWorkingCalendar } from "@/lib/calendar/working-days";
-import { fromIsoDate } from "@/lib/dates";
+import { fromIsoDate } from "@/lib/calendar/dates";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { computeDeadline } from "@/lib/applications/deadline";
 import { receiptProblems, RECEIPT_RULES } from "./intake";
@@ -8,7 +8,7 @@ import { figuresIn, reportYearsTouched, type CountedApplication } from "./report
 import { derivedFromTimeline, newEventProblems, warningsAdded, type NewEvent } from "./timeline-rules";
 import { caseStanding } from "./case-status";
 import { formatRegNo } from "./reg-no";
-import { chinaToday } from "./today";
+import { todayInChina } from "@/lib/calendar/dates";
 
 const calendar = createWorkingCalendar();
 
@@ -128,8 +128,8 @@ describe("small things", () => {
   it("registration numbers and China's date", () => {
     expect(formatRegNo(2024, 7)).toBe("2024-0007");
     expect(formatRegNo(2024, 12345)).toBe("2024-12345");
-    expect(chinaToday(new Date("2024-12-31T16:30:00Z"))).toBe("2025-01-01");
-    expect(chinaToday(new Date("2024-12-31T15:59:59Z"))).toBe("2024-12-31");
+    expect(todayInChina(new Date("2024-12-31T16:30:00Z"))).toBe("2025-01-01");
+    expect(todayInChina(new Date("2024-12-31T15:59:59Z"))).toBe("2024-12-31");
   });
 
   it("only the head may approve an extension", () => {

@@ -4,18 +4,18 @@ import { writeAudit } from "@/lib/audit";
 import { ConflictError, DomainValidationError, NotFoundError } from "@/lib/errors";
 import { authorizeRecord } from "@/lib/records/scope";
 import { assertYearsOpen } from "@/lib/records/year-lock";
-import { fromIsoDate } from "@/lib/dates";
-import { isoFromUtcDate, yearOf, type IsoDate } from "@/lib/calendar/dates";
+import { fromIsoDate } from "@/lib/calendar/dates";
+import { toIsoDate, yearOf, type IsoDate } from "@/lib/calendar/dates";
 import type { Deadline } from "@/lib/applications/deadline";
 import type { ApplicationEventKind, ApplicationOutcome } from "@/lib/generated/prisma/enums";
-import { agencyCalendar, lockAgencyCalendar } from "./calendar-store";
+import { agencyCalendar, lockAgencyCalendar } from "@/lib/calendar/agency-calendar";
 import { deadlineOf, type StoredEvent } from "./case-deadline";
 import { EVENT_KIND_LABELS } from "./labels";
 import { APPLICATION_ENTITY, auditSnapshot, countedOf, loadApplication, omitSearchGrams, type ApplicationRecord } from "./operations";
 import { reportYearsTouched } from "./report-years";
 import type { EventDeleteInput, EventInput } from "./schema";
 import { derivedFromTimeline, newEventProblems, warningsAdded } from "./timeline-rules";
-import { chinaToday } from "./today";
+import { todayInChina } from "@/lib/calendar/dates";
 
 /** The timeline of an application (补正, consultations, extension, reply, fees): each change re-derives the case. */
 
@@ -34,7 +34,7 @@ function assertMayRecord(actor: Actor, app: ApplicationRecord, kind: Application
  * change leaves the figures of locked report years alone (a reply changes the year it closes in).
  */
 async function saveDerived(tx: Tx, actor: Actor, app: ApplicationRecord, version: number, events: Event[], deadline: Deadline, outcome: ApplicationOutcome | null, today: IsoDate) {
-  const derived = derivedFromTimeline(events.map((e) => ({ kind: e.kind, occurredOn: isoFromUtcDate(e.occurredOn), amount: e.amount?.toString() ?? null })));
+  const derived = derivedFromTimeline(events.map((e) => ({ kind: e.kind, occurredOn: toIsoDate(e.occurredOn), amount: e.amount?.toString() ?? null })));
   const after = { ...countedOf(app), repliedOn: derived.repliedOn, outcome: derived.repliedOn ? outcome : null };
   await assertYearsOpen(tx, actor.agencyId, reportYearsTouched(countedOf(app), after, yearOf(today)));
   const { count } = await tx.disclosureApplication.updateMany({
@@ -52,7 +52,7 @@ async function saveDerived(tx: Tx, actor: Actor, app: ApplicationRecord, version
 }
 
 /** Adds one event; returns it with the notices to show (e.g. a 补正 request after 7 working days). */
-export async function addApplicationEvent(db: Db, actor: Actor, input: EventInput, today: IsoDate = chinaToday()) {
+export async function addApplicationEvent(db: Db, actor: Actor, input: EventInput, today: IsoDate = todayInChina()) {
   const app = await loadApplication(db, actor, input.applicationId);
   assertMayRecord(actor, app, input.kind);
   const errors = newEventProblems(countedOf(app), input, today);
@@ -85,7 +85,7 @@ export async function addApplicationEvent(db: Db, actor: Actor, input: EventInpu
   });
 }
 
-export async function deleteApplicationEvent(db: Db, actor: Actor, input: EventDeleteInput, today: IsoDate = chinaToday()) {
+export async function deleteApplicationEvent(db: Db, actor: Actor, input: EventDeleteInput, today: IsoDate = todayInChina()) {
   const found = await db.applicationEvent.findUnique({ where: { id: input.id }, select: { applicationId: true } });
   if (!found) throw new NotFoundError("该办理事项不存在或已被删除。");
   const app = await loadApplication(db, actor, found.applicationId);
@@ -104,7 +104,7 @@ export async function deleteApplicationEvent(db: Db, actor: Actor, input: EventD
     const after = await saveDerived(tx, actor, app, input.version, events, next, app.outcome, today);
     await writeAudit(tx, {
       agencyId: actor.agencyId, userId: actor.userId, action: "update", entityType: APPLICATION_ENTITY, entityId: app.id,
-      before: auditSnapshot(app), after, note: `删除办理事项：${EVENT_KIND_LABELS[event.kind]}（${isoFromUtcDate(event.occurredOn)}）`,
+      before: auditSnapshot(app), after, note: `删除办理事项：${EVENT_KIND_LABELS[event.kind]}（${toIsoDate(event.occurredOn)}）`,
     });
     return after;
   });

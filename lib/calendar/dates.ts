@@ -1,6 +1,9 @@
-// Calendar dates as ISO strings "YYYY-MM-DD". No time zones anywhere: a date is a day on the wall
-// calendar in China, never an instant. Internally a date is a "day number" (days since 1970-01-01),
-// which makes adding days and comparing cheap and avoids Date objects in hot loops.
+// The one date module. Calendar dates are ISO strings "YYYY-MM-DD": a day on the wall calendar in
+// China, never an instant. Internally a date is a "day number" (days since 1970-01-01), which makes
+// adding days and comparing cheap and avoids Date objects in hot loops. A PostgreSQL `date` column
+// arrives from Prisma as a Date at 00:00 UTC: `toIsoDate`/`fromIsoDate` convert at that boundary, in
+// UTC, so no server time zone ever shifts a day. "Today" and "this year" are China's (UTC+8, no
+// daylight saving), whatever the server's zone. ESLint refuses Date getters outside this file.
 
 export type IsoDate = string;
 
@@ -69,9 +72,76 @@ export function isIsoDate(value: string): boolean {
   }
 }
 
-/** A `@db.Date` value as Prisma returns it (UTC midnight) → ISO date. */
-export function isoFromUtcDate(date: Date): IsoDate {
+/** A `@db.Date` value as Prisma returns it (UTC midnight), or any instant taken in UTC → ISO date. */
+export function toIsoDate(date: Date): IsoDate {
   return date.toISOString().slice(0, 10);
+}
+
+/** A Date for a `@db.Date` column from an ISO date (UTC midnight). */
+export function fromIsoDate(iso: IsoDate): Date {
+  return new Date(`${iso}T00:00:00.000Z`);
+}
+
+/** The ISO date, or null for null. */
+export function toIsoDateOrNull(date: Date | null | undefined): IsoDate | null {
+  return date ? toIsoDate(date) : null;
+}
+
+/** The report year of a date column's value (null stays null). */
+export function yearOfDate(date: Date | null | undefined): number | null {
+  return date ? yearOf(toIsoDate(date)) : null;
+}
+
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+
+/** Today's date in China (UTC+8): deadlines and report years follow the office's calendar day. */
+export function todayInChina(now: Date = new Date()): IsoDate {
+  return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The current year in China. */
+export function currentYearInChina(now: Date = new Date()): number {
+  return yearOf(todayInChina(now));
+}
+
+/** An instant as China's wall-clock date and time, "YYYY-MM-DD HH:mm". */
+export function formatChinaDateTime(instant: Date): string {
+  return new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace("T", " ");
+}
+
+/** "2023年3月5日" for an ISO date (or the date part of an ISO instant, read in China). */
+export function chineseDate(iso: IsoDate): string {
+  const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** Month (1–12) and day of an ISO date. */
+export function monthDayOf(date: IsoDate): { month: number; day: number } {
+  return { month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+}
+
+// ---------------------------------------------------------------- ISO weeks (weekly submissions)
+
+/** Monday of ISO week `week` of ISO week-year `year`. */
+export function isoWeekMonday(year: number, week: number): Date {
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const jan4Weekday = (jan4.getUTCDay() + 6) % 7; // Monday = 0
+  return new Date(Date.UTC(year, 0, 4 - jan4Weekday + (week - 1) * 7));
+}
+
+/** ISO week-year and week of a date. */
+export function isoWeekOf(date: Date): { year: number; week: number } {
+  const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  const weekday = (d.getUTCDay() + 6) % 7;
+  d.setUTCDate(d.getUTCDate() - weekday + 3); // Thursday of this week decides the year
+  const year = d.getUTCFullYear();
+  const week = 1 + Math.round((d.getTime() - isoWeekMonday(year, 1).getTime() - 3 * 86_400_000) / (7 * 86_400_000));
+  return { year, week };
+}
+
+/** Number of ISO weeks in an ISO week-year (52 or 53). */
+export function isoWeeksInYear(year: number): number {
+  return isoWeekOf(new Date(Date.UTC(year, 11, 28))).week;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {

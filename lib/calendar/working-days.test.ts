@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { isWorkday } from "chinese-days";
-import { addDays, compareDates, daysBetween, fromDayNumber, isIsoDate, isoFromUtcDate, toDayNumber, weekday, weekdayLabel } from "@/lib/calendar/dates";
+import { addDays, compareDates, daysBetween, fromDayNumber, isIsoDate, toIsoDate, toDayNumber, weekday, weekdayLabel } from "@/lib/calendar/dates";
 import { calendarCoverage, createWorkingCalendar } from "@/lib/calendar/working-days";
 
 const calendar = createWorkingCalendar();
@@ -15,7 +15,7 @@ describe("dates", () => {
     expect(weekdayLabel("2024-09-27")).toBe("周五");
     expect(fromDayNumber(toDayNumber("1999-12-31"))).toBe("1999-12-31");
     expect(compareDates("2024-01-02", "2024-01-10")).toBe(-1);
-    expect(isoFromUtcDate(new Date(Date.UTC(2024, 9, 8)))).toBe("2024-10-08");
+    expect(toIsoDate(new Date(Date.UTC(2024, 9, 8)))).toBe("2024-10-08");
   });
 
   it("day numbers agree with Date (the arithmetic replaces it in hot loops)", () => {

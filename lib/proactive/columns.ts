@@ -1,6 +1,6 @@
 import type { ExportColumn } from "@/lib/records/export";
-import { toIsoDate } from "@/lib/dates";
-import { DECISION_KIND_LABELS, NORMATIVE_DOCUMENT_KIND_LABELS } from "@/lib/report";
+import { toIsoDate } from "@/lib/calendar/dates";
+import { DECISION_KIND_LABELS, NORMATIVE_DOCUMENT_KIND_LABELS } from "@/lib/national-format";
 import type { NormativeDocumentRecord } from "./documents";
 import type { DecisionTallyRecord } from "./tallies";
 import type { FeeCollectionRecord } from "./fees";

@@ -6,9 +6,9 @@ import { ConflictError, DomainValidationError, NotFoundError } from "@/lib/error
 import { authorizeRecord } from "@/lib/records/scope";
 import { dateRange, EXPORT_LIMIT, exportWhere, listQuery, paging, scopedWhere, type Page } from "@/lib/records/list";
 import { assertYearsOpen } from "@/lib/records/year-lock";
-import { fromIsoDate, toIsoDate } from "@/lib/dates";
+import { fromIsoDate, toIsoDate } from "@/lib/calendar/dates";
 import { z } from "@/lib/validation";
-import { NORMATIVE_DOCUMENT_KINDS } from "@/lib/report";
+import { NORMATIVE_DOCUMENT_KINDS } from "@/lib/national-format";
 import { assertDepartment } from "@/lib/records/references";
 import type { NormativeDocumentInput } from "./input";
 

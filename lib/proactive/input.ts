@@ -1,6 +1,6 @@
 import { z, fields } from "@/lib/validation";
 import { optionalFields, recordRef } from "@/lib/records/input";
-import { DECISION_KINDS, NORMATIVE_DOCUMENT_KINDS } from "@/lib/report";
+import { DECISION_KINDS, NORMATIVE_DOCUMENT_KINDS } from "@/lib/national-format";
 import { parseYuan } from "./money";
 
 /** Proactive-disclosure records (主动公开) as forms post them and operations take them. */

@@ -1,4 +1,4 @@
-import { fromIsoDate } from "@/lib/dates";
+import { fromIsoDate } from "@/lib/calendar/dates";
 
 /** A year, or one month of it (month null = the whole year): the period of a tally or fee record. */
 export type Period = { year: number; month: number | null };

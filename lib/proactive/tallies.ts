@@ -8,7 +8,7 @@ import { EXPORT_LIMIT, exportWhere, listQuery, paging, scopedWhere, type Page } 
 import { assertYearsOpen } from "@/lib/records/year-lock";
 import { assertDepartment } from "@/lib/records/references";
 import { z } from "@/lib/validation";
-import { DECISION_KIND_LABELS, DECISION_KINDS } from "@/lib/report";
+import { DECISION_KIND_LABELS, DECISION_KINDS } from "@/lib/national-format";
 import { periodLabel, periodWhere } from "./period";
 import type { DecisionTallyInput } from "./input";
 

@@ -5,7 +5,7 @@
  * server actions, search, static assets) goes straight to Next.
  */
 import { AGENCY_SLUG_PATTERN } from "@/lib/agency";
-import { EXPORTS } from "@/lib/reports/exports";
+import { EXPORTS } from "@/lib/annual-report/exports";
 
 export type RequestHead = {
   method?: string;

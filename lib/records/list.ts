@@ -2,7 +2,7 @@ import { z } from "@/lib/validation";
 import { recordScope } from "./scope";
 import { ForbiddenError } from "@/lib/errors";
 import { authorize, can, type Actor } from "@/lib/auth/permissions";
-import { fromIsoDate } from "@/lib/dates";
+import { fromIsoDate } from "@/lib/calendar/dates";
 
 /**
  * The one shape of a record list's query string: paging, department, status, date range, outcome,

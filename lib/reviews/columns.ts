@@ -1,6 +1,6 @@
 import type { ExportColumn } from "@/lib/records/export";
-import { toIsoDate } from "@/lib/dates";
-import { REVIEW_KIND_LABELS, REVIEW_OUTCOME_LABELS, REVIEW_PENDING_LABEL } from "@/lib/report";
+import { toIsoDate } from "@/lib/calendar/dates";
+import { REVIEW_KIND_LABELS, REVIEW_OUTCOME_LABELS, REVIEW_PENDING_LABEL } from "@/lib/national-format";
 import type { ReviewCaseRecord } from "./operations";
 
 export const REVIEW_EXPORT_COLUMNS: ExportColumn<ReviewCaseRecord>[] = [

@@ -1,6 +1,6 @@
 import { z, fields } from "@/lib/validation";
 import { optionalFields } from "@/lib/records/input";
-import { REVIEW_KINDS, REVIEW_OUTCOMES } from "@/lib/report";
+import { REVIEW_KINDS, REVIEW_OUTCOMES } from "@/lib/national-format";
 
 /** A reconsideration or litigation case (行政复议、行政诉讼) as forms post it and operations take it. */
 export const reviewCaseInput = z

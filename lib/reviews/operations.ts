@@ -7,9 +7,9 @@ import { authorizeRecord } from "@/lib/records/scope";
 import { departmentProblem } from "@/lib/records/references";
 import { dateRange, EXPORT_LIMIT, exportWhere, listQuery, paging, scopedWhere, type Page } from "@/lib/records/list";
 import { assertYearsOpen } from "@/lib/records/year-lock";
-import { fromIsoDate } from "@/lib/dates";
+import { fromIsoDate } from "@/lib/calendar/dates";
 import { z } from "@/lib/validation";
-import { REVIEW_KINDS, REVIEW_OUTCOMES } from "@/lib/report";
+import { REVIEW_KINDS, REVIEW_OUTCOMES } from "@/lib/national-format";
 import type { ReviewCaseInput } from "./input";
 
 /** Reconsideration and litigation cases (行政复议、行政诉讼): the domain operations, authorization inside. */

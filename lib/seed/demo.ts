@@ -1,10 +1,10 @@
 import type { Db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
-import { isoWeekMonday } from "@/lib/dates";
-import { BAIXIANG_2022_NARRATIVE } from "@/lib/report/fixtures/baixiang-2022";
+import { isoWeekMonday } from "@/lib/calendar/dates";
+import { BAIXIANG_2022_NARRATIVE } from "@/lib/national-format/fixtures/baixiang-2022";
 import { toActor } from "@/lib/auth/session-actor";
-import { ensureReport } from "@/lib/reports/service";
-import { transitionReport } from "@/lib/reports/workflow";
+import { ensureReport } from "@/lib/annual-report/service";
+import { transitionReport } from "@/lib/annual-report/workflow";
 
 /**
  * The demo agency: 柏香镇人民政府 (under 沁阳市人民政府) with its 科室, one user per role, and

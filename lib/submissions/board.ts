@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordScope } from "@/lib/records/scope";
-import { isoWeeksInYear } from "@/lib/dates";
+import { isoWeeksInYear } from "@/lib/calendar/dates";
 import { buildComplianceBoard, dueThroughWeek, type ComplianceRow, type WeekCount } from "./compliance";
 import { currentIsoWeek } from "./week";
 

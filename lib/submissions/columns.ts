@@ -1,5 +1,5 @@
 import type { ExportColumn } from "@/lib/records/export";
-import { toIsoDate } from "@/lib/dates";
+import { toIsoDate } from "@/lib/calendar/dates";
 import type { SubmissionRecord } from "./operations";
 import { formatWeekInput } from "./week";
 

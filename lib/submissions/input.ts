@@ -1,5 +1,5 @@
 import { z, fields } from "@/lib/validation";
-import { isoWeeksInYear } from "@/lib/dates";
+import { isoWeeksInYear } from "@/lib/calendar/dates";
 import { parseWeekInput } from "./week";
 
 /** A checkbox group arrives as one string, several strings, or nothing at all. */

@@ -7,7 +7,7 @@ import { authorizeRecord } from "@/lib/records/scope";
 import { departmentProblem } from "@/lib/records/references";
 import { EXPORT_LIMIT, exportWhere, listQuery, paging, scopedWhere, type Page } from "@/lib/records/list";
 import { assertYearOpen, assertYearsOpen } from "@/lib/records/year-lock";
-import { fromIsoDate, toIsoDate } from "@/lib/dates";
+import { fromIsoDate, toIsoDate } from "@/lib/calendar/dates";
 import { z } from "@/lib/validation";
 import { submissionInput, type SubmissionInput } from "./input";
 import { weekRangeWhere } from "./week";

@@ -1,4 +1,4 @@
-import { fromIsoDate, isoWeekMonday, isoWeekOf, isoWeeksInYear, toIsoDate } from "@/lib/dates";
+import { fromIsoDate, isoWeekMonday, isoWeekOf, isoWeeksInYear, toIsoDate } from "@/lib/calendar/dates";
 
 /** An ISO week as `<input type="week">` writes it: "2026-W09". */
 export function formatWeekInput(isoYear: number, isoWeek: number): string {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDb, makeAgency } from "./fixtures";
 import { ConflictError, ForbiddenError, LockedError, NotFoundError } from "@/lib/errors";
 import { createWorkingCalendar } from "@/lib/calendar/working-days";
-import { isoFromUtcDate } from "@/lib/calendar/dates";
+import { toIsoDate } from "@/lib/calendar/dates";
 import { createApplication, deleteApplication, getApplication, updateApplication } from "@/lib/applications/operations";
 import { addApplicationEvent, deleteApplicationEvent } from "@/lib/applications/timeline";
 import { applicationListQuery, exportApplications, listApplications } from "@/lib/applications/queries";
@@ -15,10 +15,10 @@ import { applicationExportColumns } from "@/lib/applications/export-columns";
 import { searchGrams } from "@/lib/applications/search";
 import { deleteCalendarOverride, saveCalendarOverride } from "@/lib/admin/calendar";
 import type { ApplicationInput, EventInput } from "@/lib/applications/schema";
-import { loadReport } from "@/lib/reports/service";
-import { EXPORTS } from "@/lib/reports/exports";
-import { renderExport } from "@/lib/reports/render-export";
-import { compileReportTables } from "@/lib/reports/compile";
+import { loadReport } from "@/lib/annual-report/service";
+import { EXPORTS } from "@/lib/annual-report/exports";
+import { renderExport } from "@/lib/annual-report/render-export";
+import { compileReportTables } from "@/lib/annual-report/compile";
 
 const db = testDb();
 let t: Awaited<ReturnType<typeof makeAgency>>;
@@ -104,15 +104,15 @@ describe("editing", () => {
   it("keeps dueOn current through the timeline: 补正, the restart, the reply with its outcome", async () => {
     const officer = t.officeOfficer.actor;
     let app = await createApplication(db, officer, input(t.office.id), TODAY);
-    expect(isoFromUtcDate(app.dueOn!)).toBe("2024-03-29");
+    expect(toIsoDate(app.dueOn!)).toBe("2024-03-29");
     ({ application: app } = await addApplicationEvent(db, officer, event(app.id, app.version, { kind: "CORRECTION_REQUESTED", occurredOn: "2024-03-05" }), TODAY));
     expect(app.dueOn).toBeNull();
     ({ application: app } = await addApplicationEvent(db, officer, event(app.id, app.version, { kind: "CORRECTION_RECEIVED", occurredOn: "2024-03-08" }), TODAY));
-    expect(isoFromUtcDate(app.dueOn!)).toBe("2024-04-08"); // 20 working days after Fri 03-08; 清明 04-04..06 off, Sun 04-07 worked
+    expect(toIsoDate(app.dueOn!)).toBe("2024-04-08"); // 20 working days after Fri 03-08; 清明 04-04..06 off, Sun 04-07 worked
     await expect(addApplicationEvent(db, officer, event(app.id, app.version, { kind: "EXTENSION_APPROVED", occurredOn: "2024-03-20" }), TODAY))
       .rejects.toThrow("只有负责人");
     ({ application: app } = await addApplicationEvent(db, officer, event(app.id, app.version, { kind: "REPLIED", occurredOn: "2024-04-02", outcome: "GRANTED" }), TODAY));
-    expect([isoFromUtcDate(app.repliedOn!), app.outcome]).toEqual(["2024-04-02", "GRANTED"]);
+    expect([toIsoDate(app.repliedOn!), app.outcome]).toEqual(["2024-04-02", "GRANTED"]);
 
     const replyEvent = await db.applicationEvent.findFirstOrThrow({ where: { applicationId: app.id, kind: "REPLIED" } });
     app = await deleteApplicationEvent(db, officer, { id: replyEvent.id, version: app.version }, TODAY);
@@ -172,7 +172,7 @@ describe("the calendar", () => {
     const open = await createApplication(db, head, input(agency.office.id), TODAY);
     const replied = await createApplication(db, head, input(agency.office.id), TODAY);
     await addApplicationEvent(db, head, event(replied.id, replied.version, { kind: "REPLIED", occurredOn: "2024-04-10", outcome: "GRANTED" }), TODAY);
-    const dueOf = async (id: number) => isoFromUtcDate((await db.disclosureApplication.findUniqueOrThrow({ where: { id } })).dueOn!);
+    const dueOf = async (id: number) => toIsoDate((await db.disclosureApplication.findUniqueOrThrow({ where: { id } })).dueOn!);
     expect([await dueOf(open.id), await dueOf(replied.id)]).toEqual(["2024-03-29", "2024-03-29"]);
 
     await expect(saveCalendarOverride(db, agency.officeOfficer.actor, { date: "2024-03-15", kind: "HOLIDAY", note: "" })).rejects.toBeInstanceOf(ForbiddenError);

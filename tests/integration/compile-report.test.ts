@@ -16,8 +16,8 @@ import {
   type ReviewKind,
   type ReviewOutcome,
   type Vintage,
-} from "@/lib/report";
-import { compileReportTables, compileSubmissionStats } from "@/lib/reports/compile";
+} from "@/lib/national-format";
+import { compileReportTables, compileSubmissionStats } from "@/lib/annual-report/compile";
 
 const Y = 2023;
 const YEARS = [Y - 1, Y, Y + 1];

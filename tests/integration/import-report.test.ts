@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDb, makeAgency } from "./fixtures";
 import { ConflictError, DomainValidationError, ForbiddenError, LockedError } from "@/lib/errors";
-import { deriveTotals, emptyTables, formatFor, renderText, type CellValues } from "@/lib/report";
-import { importReport } from "@/lib/reports/import";
-import { ensureReport, loadReport, setManualFigure } from "@/lib/reports/service";
+import { deriveTotals, emptyTables, formatFor, renderText, type CellValues } from "@/lib/national-format";
+import { importReport } from "@/lib/report-import/store";
+import { ensureReport, loadReport, setManualFigure } from "@/lib/annual-report/service";
 
 const db = testDb();
 let t: Awaited<ReturnType<typeof makeAgency>>;

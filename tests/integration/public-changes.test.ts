@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDb, makeAgency } from "./fixtures";
 import { watchPublicChanges, type PublicChanges } from "@/lib/public-cache/changes";
-import { ensureReport } from "@/lib/reports/service";
-import { transitionReport } from "@/lib/reports/workflow";
+import { ensureReport } from "@/lib/annual-report/service";
+import { transitionReport } from "@/lib/annual-report/workflow";
 
 /**
  * The web server's page cache is dropped when the database announces a change to public content

@@ -8,7 +8,7 @@ import {
   loadReportForActor,
   setManualFigure,
   updateNarrative,
-} from "@/lib/reports/service";
+} from "@/lib/annual-report/service";
 
 const db = testDb();
 let t: Awaited<ReturnType<typeof makeAgency>>;

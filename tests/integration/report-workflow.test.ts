@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDb, makeAgency } from "./fixtures";
 import { ForbiddenError, LockedError } from "@/lib/errors";
-import { ensureReport, setManualFigure, updateNarrative } from "@/lib/reports/service";
-import { transitionReport } from "@/lib/reports/workflow";
-import { findPublishedReport } from "@/lib/reports/published";
+import { ensureReport, setManualFigure, updateNarrative } from "@/lib/annual-report/service";
+import { transitionReport } from "@/lib/annual-report/workflow";
+import { findPublishedReport } from "@/lib/public-site/published";
 import { assertYearOpen } from "@/lib/records/year-lock";
 
 const db = testDb();

@@ -1,4 +1,4 @@
-import { PasswordChangeForm } from "@/components/admin/password-change-form";
+import { PasswordChangeForm } from "@/components/auth/password-change-form";
 
 export const metadata = { title: "修改密码" };
 

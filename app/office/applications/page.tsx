@@ -3,10 +3,10 @@ import { requirePermission } from "@/lib/auth/session";
 import { canExport, flattenSearchParams, parseListQuery } from "@/lib/records/list";
 import { departmentChoices } from "@/lib/records/options";
 import { yearOf } from "@/lib/calendar/dates";
-import { agencyCalendar } from "@/lib/applications/calendar-store";
+import { agencyCalendar } from "@/lib/calendar/agency-calendar";
 import { applicationListQuery, listApplications } from "@/lib/applications/queries";
 import { APPLICATION_OUTCOMES, LIST_STATUS_LABELS, LIST_STATUSES, OUTCOME_LABELS } from "@/lib/applications/labels";
-import { chinaToday } from "@/lib/applications/today";
+import { todayInChina } from "@/lib/calendar/dates";
 import { FilterBar } from "@/components/records/filter-bar";
 import { Pagination } from "@/components/records/pagination";
 import { NewRecordLink, RecordPageHeader } from "@/components/records/record-page";
@@ -23,7 +23,7 @@ export default async function ApplicationsPage({ searchParams }: Props) {
   const { actor } = await requirePermission("record.read");
   const raw = await searchParams;
   const query = parseListQuery(raw, applicationListQuery);
-  const today = chinaToday();
+  const today = todayInChina();
   const calendar = await agencyCalendar(prisma, actor.agencyId);
   const [page, departments] = await Promise.all([
     listApplications(prisma, actor, query, { today, calendar }),

@@ -2,10 +2,10 @@ import Link from "next/link";
 import { prisma } from "@/lib/db";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
-import { describeDeadline, reportDeadlines } from "@/lib/reports/deadline";
-import { todayInChina } from "@/lib/dates";
-import { CreateReportButton } from "@/components/reports/report-forms";
+import { REPORT_STATUS_LABELS } from "@/lib/annual-report/status";
+import { describeDeadline, reportDeadlines } from "@/lib/annual-report/deadline";
+import { todayInChina } from "@/lib/calendar/dates";
+import { CreateReportButton } from "@/components/annual-report/report-forms";
 
 export const metadata = { title: "年度报告" };
 

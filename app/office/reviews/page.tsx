@@ -1,11 +1,11 @@
 import { prisma } from "@/lib/db";
 import { requirePermission } from "@/lib/auth/session";
-import { toIsoDate } from "@/lib/dates";
+import { toIsoDate } from "@/lib/calendar/dates";
 import { canExport, flattenSearchParams, parseListQuery } from "@/lib/records/list";
 import { departmentChoices } from "@/lib/records/options";
 import { listReviewCases, reviewListQuery, type ReviewCaseRecord } from "@/lib/reviews/operations";
 import { REVIEW_STATUSES } from "@/lib/reviews/input";
-import { REVIEW_KIND_LABELS, REVIEW_KINDS, REVIEW_OUTCOME_LABELS, REVIEW_OUTCOMES, REVIEW_PENDING_LABEL } from "@/lib/report";
+import { REVIEW_KIND_LABELS, REVIEW_KINDS, REVIEW_OUTCOME_LABELS, REVIEW_OUTCOMES, REVIEW_PENDING_LABEL } from "@/lib/national-format";
 import { FilterBar } from "@/components/records/filter-bar";
 import { Pagination } from "@/components/records/pagination";
 import { RecordTable, type RecordColumn } from "@/components/records/record-table";

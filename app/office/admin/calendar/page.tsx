@@ -3,8 +3,8 @@ import { requirePermission } from "@/lib/auth/session";
 import { CALENDAR_KIND_LABELS, listCalendarOverrides, recentCalendarChanges } from "@/lib/admin/calendar";
 import { calendarCoverage, isYearCovered } from "@/lib/calendar/working-days";
 import { weekdayLabel, yearOf } from "@/lib/calendar/dates";
-import { chinaToday } from "@/lib/applications/today";
-import { deleteCalendarOverrideAction } from "./actions";
+import { todayInChina } from "@/lib/calendar/dates";
+import { deleteCalendarOverrideAction } from "@/lib/admin/calendar-actions";
 import { CalendarOverrideForm } from "@/components/admin/calendar-forms";
 import { DeleteButton } from "@/components/records/delete-button";
 
@@ -16,7 +16,7 @@ export default async function CalendarPage() {
   const { actor } = await requirePermission("calendar.manage");
   const [overrides, changes] = await Promise.all([listCalendarOverrides(prisma, actor), recentCalendarChanges(prisma, actor)]);
   const coverage = calendarCoverage();
-  const year = yearOf(chinaToday());
+  const year = yearOf(todayInChina());
   const missing = [year, year + 1].filter((y) => !isYearCovered(y));
   return (
     <>

@@ -3,20 +3,20 @@ import { prisma } from "@/lib/db";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { isoFromUtcDate, yearOf } from "@/lib/calendar/dates";
+import { toIsoDate, yearOf } from "@/lib/calendar/dates";
 import { recordHistory } from "@/lib/records/history";
 import { departmentChoices, departmentNames } from "@/lib/records/options";
 import { yearsLockMessage } from "@/lib/records/year-lock";
-import { agencyCalendar } from "@/lib/applications/calendar-store";
+import { agencyCalendar } from "@/lib/calendar/agency-calendar";
 import { deadlineOf } from "@/lib/applications/case-deadline";
 import { APPLICATION_ENTITY, canReadPersonalData, getApplication } from "@/lib/applications/operations";
 import {
   APPLICANT_TYPE_LABELS, APPLICATION_FIELD_LABELS, CHANNEL_LABELS, OUTCOME_LABELS, PERSONAL_FIELDS,
   type ApplicantType, type ApplicationOutcome,
 } from "@/lib/applications/labels";
-import { chinaToday } from "@/lib/applications/today";
+import { todayInChina } from "@/lib/calendar/dates";
 import type { ApplicationChannel } from "@/lib/generated/prisma/enums";
-import { deleteApplicationAction } from "../actions";
+import { deleteApplicationAction } from "@/lib/applications/actions";
 import { RecordPageHeader } from "@/components/records/record-page";
 import { RecordFields } from "@/components/records/record-fields";
 import { RecordHistory } from "@/components/records/record-history";
@@ -29,7 +29,7 @@ import { ApplicationForm } from "@/components/applications/application-form";
 
 export const metadata = { title: "申请详情" };
 
-const date = (d: Date | null) => (d ? isoFromUtcDate(d) : "");
+const date = (d: Date | null) => (d ? toIsoDate(d) : "");
 
 export default async function ApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const id = Number((await params).id);
@@ -50,7 +50,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
     departmentChoices(prisma, actor, app.departmentId),
     departmentNames(prisma, actor.agencyId),
   ]);
-  const deadline = deadlineOf(app, calendar, chinaToday());
+  const deadline = deadlineOf(app, calendar, todayInChina());
   const visibleHistory = personal ? history : history.map((e) => ({ ...e, changes: e.changes.filter((c) => !PERSONAL_FIELDS.has(c.field)) }));
 
   return (

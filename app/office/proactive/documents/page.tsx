@@ -1,11 +1,11 @@
 import { prisma } from "@/lib/db";
 import { requirePermission } from "@/lib/auth/session";
-import { toIsoDate } from "@/lib/dates";
+import { toIsoDate } from "@/lib/calendar/dates";
 import { canExport, flattenSearchParams, parseListQuery } from "@/lib/records/list";
 import { departmentChoices } from "@/lib/records/options";
 import { documentListQuery, listNormativeDocuments, type NormativeDocumentRecord } from "@/lib/proactive/documents";
 import { DOCUMENT_STATUSES } from "@/lib/proactive/input";
-import { NORMATIVE_DOCUMENT_KIND_LABELS, NORMATIVE_DOCUMENT_KINDS } from "@/lib/report";
+import { NORMATIVE_DOCUMENT_KIND_LABELS, NORMATIVE_DOCUMENT_KINDS } from "@/lib/national-format";
 import { FilterBar } from "@/components/records/filter-bar";
 import { Pagination } from "@/components/records/pagination";
 import { RecordTable, type RecordColumn } from "@/components/records/record-table";

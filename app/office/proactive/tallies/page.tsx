@@ -5,7 +5,7 @@ import { departmentChoices } from "@/lib/records/options";
 import { listDecisionTallies, tallyListQuery, type DecisionTallyRecord } from "@/lib/proactive/tallies";
 import { PERIOD_STATUSES } from "@/lib/proactive/input";
 import { periodLabel } from "@/lib/proactive/period";
-import { DECISION_KIND_LABELS, DECISION_KINDS } from "@/lib/report";
+import { DECISION_KIND_LABELS, DECISION_KINDS } from "@/lib/national-format";
 import { FilterBar } from "@/components/records/filter-bar";
 import { Pagination } from "@/components/records/pagination";
 import { RecordTable, type RecordColumn } from "@/components/records/record-table";

@@ -3,16 +3,16 @@ import { notFound } from "next/navigation";
 import { prisma } from "@/lib/db";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { loadReport } from "@/lib/reports/service";
-import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
-import { getFormat, type Vintage } from "@/lib/report";
-import { ReportView, type CellMarks } from "@/components/report/report-view";
-import { FindingsPanel } from "@/components/reports/findings-panel";
-import { CreateReportButton, ManualFigureForm, NarrativeForm, RemoveManualFigureButton } from "@/components/reports/report-forms";
-import { EXPORTS } from "@/lib/reports/exports";
-import { WorkflowPanel } from "@/components/reports/workflow-panel";
-import { reportDeadlines } from "@/lib/reports/deadline";
-import { todayInChina } from "@/lib/dates";
+import { loadReport } from "@/lib/annual-report/service";
+import { REPORT_STATUS_LABELS } from "@/lib/annual-report/status";
+import { getFormat, type Vintage } from "@/lib/national-format";
+import { ReportView, type CellMarks } from "@/components/annual-report/report-view";
+import { FindingsPanel } from "@/components/annual-report/findings-panel";
+import { CreateReportButton, ManualFigureForm, NarrativeForm, RemoveManualFigureButton } from "@/components/annual-report/report-forms";
+import { EXPORTS } from "@/lib/annual-report/exports";
+import { WorkflowPanel } from "@/components/annual-report/workflow-panel";
+import { reportDeadlines } from "@/lib/annual-report/deadline";
+import { todayInChina } from "@/lib/calendar/dates";
 
 export async function generateMetadata({ params }: { params: Promise<{ year: string }> }) {
   return { title: `${(await params).year}年度报告` };

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { prisma } from "@/lib/db";
 import { requirePermission } from "@/lib/auth/session";
-import { REPORT_STATUS_LABELS } from "@/lib/reports/status";
+import { REPORT_STATUS_LABELS } from "@/lib/annual-report/status";
 import { ImportWorkbench, type ExistingReport } from "@/components/report-import/import-workbench";
 
 export const metadata = { title: "导入已发布的年度报告" };

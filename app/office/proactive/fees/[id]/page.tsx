@@ -10,7 +10,7 @@ import { getFeeCollection } from "@/lib/proactive/fees";
 import { FEE_FIELD_LABELS } from "@/lib/proactive/input";
 import { periodLabel } from "@/lib/proactive/period";
 import { formatYuan } from "@/lib/proactive/money";
-import { deleteFeeAction } from "../../actions";
+import { deleteFeeAction } from "@/lib/proactive/actions";
 import { FeeForm } from "@/components/proactive/fee-form";
 import { RecordPageHeader } from "@/components/records/record-page";
 import { RecordFields } from "@/components/records/record-fields";

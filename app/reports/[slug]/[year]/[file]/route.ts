@@ -1,6 +1,6 @@
-import { EXPORTS } from "@/lib/reports/exports";
-import { getPublishedReport } from "@/lib/reports/published";
-import { renderExport } from "@/lib/reports/render-export";
+import { EXPORTS } from "@/lib/annual-report/exports";
+import { getPublishedReport } from "@/lib/public-site/published";
+import { renderExport } from "@/lib/annual-report/render-export";
 
 /**
  * Downloads of the latest published revision: report.txt, report.docx, tables.xlsx, data.json,

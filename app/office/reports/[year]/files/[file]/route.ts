@@ -1,8 +1,8 @@
 import { prisma } from "@/lib/db";
 import { defineRoute } from "@/lib/server/route";
-import { loadReport } from "@/lib/reports/service";
-import { EXPORTS } from "@/lib/reports/exports";
-import { renderExport } from "@/lib/reports/render-export";
+import { loadReport } from "@/lib/annual-report/service";
+import { EXPORTS } from "@/lib/annual-report/exports";
+import { renderExport } from "@/lib/annual-report/render-export";
 import { NotFoundError } from "@/lib/errors";
 
 /** The office's downloads of the live report (draft included), e.g. the Word file to stamp. */

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
-import { getPublishedReport } from "@/lib/reports/published";
-import { PublishedReport, publishedMetadata } from "@/components/report/published-report";
+import { getPublishedReport } from "@/lib/public-site/published";
+import { PublishedReport, publishedMetadata } from "@/components/public-site/published-report";
 
 type Params = { params: Promise<{ slug: string; year: string; n: string }> };
 

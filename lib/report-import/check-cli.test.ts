@@ -1,0 +1,136 @@
+// `npm run report:check`: in process for each output, and spawned as the script for the exit statuses.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { CSV_HEADER } from "@/lib/national-format/open-data";
+import { sampleReport } from "@/lib/national-format/fixtures/read-back";
+import { renderDocx } from "@/lib/national-format/render-docx";
+import { runReportCheck, type CheckIo } from "./check-cli";
+import { BAIXIANG_2022_TEXT, QINYANG_EDUCATION_2020_TEXT } from "./fixtures/seed";
+
+const files = new Map<string, Uint8Array>([
+  ["baixiang.txt", new TextEncoder().encode(BAIXIANG_2022_TEXT)],
+  ["qinyang.txt", new TextEncoder().encode(QINYANG_EDUCATION_2020_TEXT)],
+  ["notice.txt", new TextEncoder().encode("关于做好春节期间值班工作的通知\n各科室：请按排班表值班。\n")],
+]);
+const io: CheckIo = {
+  readFile: async (file) => {
+    const bytes = files.get(file);
+    if (!bytes) throw new Error(`ENOENT: no such file or directory, open '${file}'`);
+    return bytes;
+  },
+};
+
+describe("runReportCheck", () => {
+  it("prints the recognised report, its tables and every finding; exit 1 for a hard finding", async () => {
+    const out = await runReportCheck(["baixiang.txt"], io);
+    expect(out.code).toBe(1);
+    expect(out.stdout).toContain("机关：柏香镇\n年度：2022\n格式：V2021（国办公开办函〔2021〕30号）");
+    expect(out.stdout).toContain(`三、本年度办理结果\t（一）予以公开${"\t".repeat(8)}\n`); // printed blank, as read
+    expect(out.stdout).toContain("校验结果：错误 3 项，提示 21 项");
+    expect(out.stdout).toMatch(/^错误 T3-ROW-SUM \[s3\.outcome\.granted\.total\] 表三 （一）予以公开 行「总计」列为空/m);
+    expect(out.stdout).toMatch(/^提示 BLANK-CELL \[s3\.outcome\.partial\.natural\] /m);
+  });
+
+  it("exits 0 for a report without hard findings", async () => {
+    const out = await runReportCheck(["qinyang.txt"], io);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain("格式：V2019（国办公开办函〔2019〕60号），按表格内容识别");
+    expect(out.stdout).toContain("校验结果：错误 0 项，提示 0 项");
+  });
+
+  it("--json: the same in the open-data JSON shape", async () => {
+    const out = await runReportCheck(["baixiang.txt", "--json"], io);
+    const json = JSON.parse(out.stdout);
+    expect(out.code).toBe(1);
+    expect(json.recognised).toEqual({
+      title: "柏香镇2022年政府信息公开工作年度报告",
+      titleName: "柏香镇",
+      year: 2022,
+      vintage: "V2021",
+      notice: "国办公开办函〔2021〕30号",
+      vintageBy: "structure",
+      feeDecimals: 4,
+    });
+    expect(json.report.schema).toBe("gov-disclosure-annual-report/1");
+    const s3 = json.report.sections.find((s: { number: string }) => s.number === "三").tables[0];
+    expect(s3.rows.find((r: { code: string }) => r.code === "outcome.granted").cells[0]).toEqual({ code: "s3.outcome.granted.natural", value: 0, blank: true });
+    expect(json.findings).toHaveLength(24);
+    expect(json.summary).toEqual({ hard: 3, soft: 21 });
+    expect(json.sources["s3.new.natural"]).toEqual({ line: 41, text: "0" });
+  });
+
+  it("--json: a cell that could not be read is null, not 0", async () => {
+    files.set("words.txt", new TextEncoder().encode(BAIXIANG_2022_TEXT.replace("行政许可\t0", "行政许可\t若干")));
+    const json = JSON.parse((await runReportCheck(["words.txt", "--json"], io)).stdout);
+    const s2 = json.report.sections.find((s: { number: string }) => s.number === "二").tables[1];
+    expect(s2.rows[0].cells[0]).toEqual({ code: "s2.licensing.decisions", value: null, unread: true });
+    expect(json.unread).toEqual([expect.objectContaining({ code: "s2.licensing.decisions", reason: "「若干」不是数字" })]);
+  });
+
+  it("--csv: only the tables, in the tables.csv shape", async () => {
+    const out = await runReportCheck(["qinyang.txt", "--csv"], io);
+    const lines = out.stdout.split("\r\n");
+    expect(lines[0]).toBe(CSV_HEADER);
+    expect(lines).toContain("二,政府集中采购,采购总金额,156.32");
+    expect(lines).toContain("三,一、本年新收政府信息公开申请数量,自然人,5");
+    expect(lines).toHaveLength(1 + 198 + 1);
+    expect(out.stderr).toBe("校验结果：错误 0 项，提示 0 项\n");
+  });
+
+  it("reads a .docx", async () => {
+    files.set("sample.docx", new Uint8Array(await renderDocx(sampleReport("V2021", 3, 4))));
+    const out = await runReportCheck(["sample.docx"], io);
+    expect(out).toMatchObject({ code: 0, stderr: "" });
+    expect(out.stdout).toContain("机关：测试县\n年度：2023");
+  });
+
+  it("exits 2 with a message in Chinese and English when the file is not a report", async () => {
+    const notice = await runReportCheck(["notice.txt"], io);
+    expect(notice).toMatchObject({ code: 2, stdout: "" });
+    expect(notice.stderr).toContain("未能识别为政府信息公开工作年度报告");
+    expect(notice.stderr).toContain("Not an annual report on government information disclosure");
+    expect(await runReportCheck(["missing.txt"], io)).toMatchObject({ code: 2, stderr: expect.stringContaining("无法打开文件：missing.txt") });
+    files.set("fake.docx", new TextEncoder().encode("not a zip"));
+    expect(await runReportCheck(["fake.docx"], io)).toMatchObject({ code: 2, stderr: expect.stringContaining("无法读取 Word 文件") });
+    expect(await runReportCheck([], io)).toMatchObject({ code: 2, stderr: expect.stringContaining("用法 Usage") });
+    expect(await runReportCheck(["baixiang.txt", "--json", "--csv"], io)).toMatchObject({ code: 2 });
+  });
+
+  it("reads text saved in GBK", async () => {
+    const gbk = new Uint8Array([0xb0, 0xd8, 0xcf, 0xe3]); // 柏香
+    files.set("gbk.txt", gbk);
+    const out = await runReportCheck(["gbk.txt"], io);
+    expect(out.code).toBe(2); // decoded, but two characters are not a report
+    expect(out.stderr).not.toContain("不是文本");
+  });
+});
+
+describe("scripts/report-check.ts, spawned", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "report-check-"));
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ["--import", "tsx", "scripts/report-check.ts", ...args], { cwd: process.cwd(), encoding: "utf8", timeout: 60_000 });
+
+  it("exits 2 with a clear message for input that is not a report", () => {
+    const file = path.join(dir, "notice.txt");
+    writeFileSync(file, "关于做好春节期间值班工作的通知\n各科室：请按排班表值班。\n");
+    const result = run(file);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("未能识别为政府信息公开工作年度报告");
+    expect(result.stderr).toContain("Not an annual report on government information disclosure");
+  }, 60_000);
+
+  it("exits 1 for the 柏香镇 report (its 总计 column is blank on three rows) and 0 for a clean one", () => {
+    const seed = path.join(dir, "baixiang.txt");
+    writeFileSync(seed, BAIXIANG_2022_TEXT);
+    const result = run(seed);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain("机关：柏香镇");
+    const clean = path.join(dir, "qinyang.txt");
+    writeFileSync(clean, QINYANG_EDUCATION_2020_TEXT);
+    expect(run(clean, "--json").status).toBe(0);
+  }, 60_000);
+});

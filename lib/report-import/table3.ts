@@ -1,0 +1,119 @@
+// Section 三: one table, three stub columns of row labels and seven value columns. Copies of it are the
+// most mangled: merged row labels repeated, blank or broken over lines, rows printed without figures, a
+// label's tail on the next line with the figures. Rows are recognised by their labels alone.
+import { getFormat, headerDepth, headerLeaves, type TableDef } from "@/lib/national-format/format";
+import { ACCEPT } from "./normalise";
+import { bestSimilarity, headerLabels, matchRow, type LeafMatch } from "./match";
+import { assignFields, bestSplit, note, readRow, rowCells, rowText, type Reading, type Split } from "./reading";
+import { isBlankLine, isFigure, textFields, type SourceLine } from "./tokenize";
+
+/** Label-only lines waiting for what follows: figures on the next line, or the rest of a broken label. */
+type Pending = { lines: SourceLine[]; text: string; match?: LeafMatch };
+
+const BETTER = 0.01;
+
+type RowSplit = Split<LeafMatch>;
+
+/**
+ * Whether this copy keeps the table's grid: a row label sitting in its own stub column is followed by
+ * empty fields for the stub columns it spans (our text export, some web pages), or not (Word and most
+ * web pages merge them into one field). Decided once per table by the rows printed in full.
+ */
+function gridShaped(splits: { line: SourceLine; split: RowSplit }[], width: number, stubWidth: number): boolean {
+  let evidence = 0;
+  for (const { line, split } of splits) {
+    const depth = split.match?.leaf.labels.length ?? 0;
+    const span = stubWidth - depth;
+    if (!split.match || !split.labels.length || span === 0 || labelIndex(line, split) !== depth - 1) continue;
+    const gap = split.values.findIndex((field) => field.kind !== "empty");
+    if (gap === span && split.values.length - gap >= width) evidence++;
+    else if (gap === 0 && split.values.length >= width) evidence--;
+  }
+  return evidence > 0;
+}
+
+const labelIndex = (line: SourceLine, split: RowSplit) => line.fields.length - split.values.length - 1;
+
+export function readSection3(reading: Reading, lines: SourceLine[]): void {
+  const table = getFormat(reading.vintage).tables.find((t) => t.id === "s3") as TableDef;
+  const leaves = headerLeaves(table.rows);
+  const width = headerLeaves(table.columns).length;
+  const stubWidth = headerDepth(table.rows);
+  const vocabulary = [table.stubHeader, table.columnCaption ?? "", ...headerLabels(table.columns)].filter(Boolean);
+  const columnLabels = new Set<string>();
+  const match = (text: string) => matchRow(text, leaves);
+  let inHeader = true;
+  let pending: Pending | undefined;
+  const splitRow = (line: SourceLine) => bestSplit(line, width, (labels) => match(labels.join(" ")));
+  const rowSplits = new Map(lines.filter((line) => line.fields.some(isFigure)).map((line) => [line, splitRow(line)]));
+  const grid = gridShaped([...rowSplits].map(([line, split]) => ({ line, split })), width, stubWidth);
+
+  const cellsOf = (m: LeafMatch) => rowCells(reading.vintage, table.id, m.leaf.codes.join("."));
+  // A label line that names a row but has no figures is that row printed blank.
+  const flush = () => {
+    if (pending?.match) readRow(reading, cellsOf(pending.match), [], pending.lines.at(-1)!);
+    else if (pending && !inHeader) note(reading, pending.lines[0], `表三中未能识别的文字：${pending.lines.map(rowText).join(" ")}`);
+    pending = undefined;
+  };
+  /** Whether the text before a line continues into it (a label broken over lines). */
+  const joined = (text: string, own: LeafMatch | undefined) => {
+    if (!pending) return undefined;
+    const merged = match(pending.text + text);
+    const before = Math.max(pending.match?.score ?? 0, own?.score ?? 0);
+    return merged && merged.score > before + BETTER ? merged : undefined;
+  };
+
+  for (const line of lines) {
+    if (isBlankLine(line)) continue;
+    const texts = textFields(line).map((field) => field.text);
+    if (!line.fields.some(isFigure)) {
+      const text = texts.join(" ");
+      const own = match(text);
+      const asHeader = Math.min(...texts.map((t) => bestSimilarity(t, vocabulary)));
+      if (inHeader && (!own || asHeader >= Math.max(ACCEPT, own.score))) {
+        for (const t of texts) if (bestSimilarity(t, vocabulary) >= ACCEPT) columnLabels.add(t);
+        continue; // the header, or a piece of it broken over lines
+      }
+      const merged = joined(text, own);
+      if (merged) {
+        pending = { lines: [...pending!.lines, line], text: pending!.text + text, match: merged };
+        continue;
+      }
+      flush();
+      pending = { lines: [line], text, match: own };
+      continue;
+    }
+
+    const split = rowSplits.get(line)!;
+    let row = split.match;
+    if (pending) {
+      if (!split.labels.length && pending.match) {
+        row = pending.match; // the label on the line(s) above, the figures on this one
+        pending = undefined;
+      } else if (split.labels.length) {
+        const merged = joined(split.labels.join(" "), row);
+        if (merged) {
+          row = merged;
+          pending = undefined;
+        }
+      }
+      flush();
+    }
+    if (!row) {
+      note(reading, line, `表三中未能确定所属行的数字：${rowText(line)}`);
+      continue;
+    }
+    inHeader = false;
+    const depth = row.leaf.labels.length;
+    const padding = grid && split.labels.length && labelIndex(line, split) === depth - 1 ? stubWidth - depth : 0;
+    const assigned = assignFields(split.values, width, padding);
+    readRow(reading, cellsOf(row), assigned.fields, line, { problem: assigned.problem });
+  }
+  flush();
+
+  const missing = headerLeaves(table.columns).filter((leaf) => ![...columnLabels].some((t) => bestSimilarity(t, [leaf.labels.at(-1)!]) >= ACCEPT));
+  const readAny = [...reading.rows.keys()].some((key) => key.startsWith(`${table.id}|`));
+  if (readAny && missing.length) {
+    note(reading, undefined, `表三表头中未找到「${missing.map((leaf) => leaf.labels.join(" / ")).join("」「")}」，按国家格式的列顺序读取`);
+  }
+}

@@ -1,9 +1,0 @@
-import type { ReportDocument } from "@/lib/report";
-
-/** Everything a published revision shows, frozen at publication: later record changes never alter it. */
-export type PublishedSnapshot = {
-  agency: { slug: string; name: string };
-  document: ReportDocument;
-  /** Soft findings the office acknowledged, with their reasons (kept for the record, not shown publicly). */
-  acknowledged: { ruleId: string; message: string; reason: string }[];
-};
