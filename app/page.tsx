@@ -17,16 +17,29 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           依据《中华人民共和国政府信息公开条例》第四十九条、第五十条，各行政机关每年公布上一年度政府信息公开工作年度报告。
         </p>
         <form role="search" className="mt-6 flex max-w-xl gap-2" action="/">
-          <label htmlFor="q" className="sr-only">按机关名称搜索</label>
-          <input id="q" name="q" defaultValue={q} placeholder="输入机关名称，如：柏香镇" className="w-full rounded border border-stone-400 bg-white px-3 py-2" />
-          <button className="shrink-0 rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">搜索</button>
+          <label htmlFor="q" className="sr-only">
+            按机关名称搜索
+          </label>
+          <input
+            id="q"
+            name="q"
+            defaultValue={q}
+            placeholder="输入机关名称，如：柏香镇"
+            className="w-full rounded border border-stone-400 bg-white px-3 py-2"
+          />
+          <button className="shrink-0 rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+            搜索
+          </button>
         </form>
         {groups.length === 0 ? (
           <p className="mt-8 text-stone-700">没有找到名称包含“{q}”的机关。</p>
         ) : (
           groups.map((group) => (
             <section key={group.parentName ?? "-"} className="mt-8" aria-labelledby={`g-${group.parentName ?? "top"}`}>
-              <h2 id={`g-${group.parentName ?? "top"}`} className="border-b border-stone-300 pb-1 text-lg font-semibold text-stone-800">
+              <h2
+                id={`g-${group.parentName ?? "top"}`}
+                className="border-b border-stone-300 pb-1 text-lg font-semibold text-stone-800"
+              >
                 {group.parentName ? `${group.parentName}所属机关` : "机关"}
               </h2>
               <ul className="mt-3 grid gap-3 sm:grid-cols-2">
@@ -38,7 +51,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                       <ul className="mt-2 flex flex-wrap gap-2" aria-label={`${agency.name}已发布的年度报告`}>
                         {agency.publishedYears.map((year) => (
                           <li key={year}>
-                            <a className="rounded bg-brand-50 px-2 py-1 text-sm text-brand-800 underline-offset-4 hover:underline" href={`/reports/${agency.slug}/${year}`}>
+                            <a
+                              className="rounded bg-brand-50 px-2 py-1 text-sm text-brand-800 underline-offset-4 hover:underline"
+                              href={`/reports/${agency.slug}/${year}`}
+                            >
                               {year}年度报告
                             </a>
                           </li>

@@ -2,13 +2,26 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
 /** Every public page: no serious or critical axe violations. */
-const PUBLIC_PAGES = ["/", "/?q=柏香", "/reports/baixiang/2022", "/reports/baixiang/2022/r/1", "/login", "/reports/baixiang/1999"];
+const PUBLIC_PAGES = [
+  "/",
+  "/?q=柏香",
+  "/reports/baixiang/2022",
+  "/reports/baixiang/2022/r/1",
+  "/login",
+  "/reports/baixiang/1999",
+];
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join("; ")}`,
+    );
 }
 
 for (const path of PUBLIC_PAGES) {

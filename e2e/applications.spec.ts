@@ -8,7 +8,12 @@ const request = `申请公开本镇2023年度道路维修工程的招标文件�
 
 const timelineForm = (page: Page) => page.getByRole("form", { name: "记录办理事项" });
 
-async function recordEvent(page: Page, kind: string, on: string, extra?: (form: ReturnType<typeof timelineForm>) => Promise<unknown>) {
+async function recordEvent(
+  page: Page,
+  kind: string,
+  on: string,
+  extra?: (form: ReturnType<typeof timelineForm>) => Promise<unknown>,
+) {
   const form = timelineForm(page);
   await form.getByLabel("办理事项").selectOption({ label: kind });
   await form.getByLabel(/^(答复)?日期\s*\*?$/).fill(on);
@@ -17,7 +22,9 @@ async function recordEvent(page: Page, kind: string, on: string, extra?: (form: 
   await expect(form.getByRole("status")).toContainText("已记录");
 }
 
-test("an officer registers an application, follows its deadline through the timeline, edits it and sees its history; another department cannot see it", async ({ page }) => {
+test("an officer registers an application, follows its deadline through the timeline, edits it and sees its history; another department cannot see it", async ({
+  page,
+}) => {
   await signIn(page, "officer");
   await page.goto("/office/applications/new");
   const form = page.getByRole("form", { name: "登记申请" });
@@ -66,11 +73,15 @@ test("an officer registers an application, follows its deadline through the time
   await expect(page.getByTestId("due-on")).toContainText("暂停计时");
   await recordEvent(page, "收到补正", "2024-03-12");
   await expect(page.getByTestId("due-on")).toContainText("2024-04-10（周三）");
-  await expect(page.getByTestId("deadline-explanation")).toContainText("收到补正：2024-03-12（周二），答复期限重新计算（第三十条）");
+  await expect(page.getByTestId("deadline-explanation")).toContainText(
+    "收到补正：2024-03-12（周二），答复期限重新计算（第三十条）",
+  );
   await expect(page.getByTestId("deadline-explanation")).toContainText("期间节假日不计：清明 2024-04-04 至 04-06");
 
   // The reply needs its outcome.
-  await recordEvent(page, "答复", "2024-03-25", (f) => f.getByLabel("办理结果").selectOption({ label: "（一）予以公开" }));
+  await recordEvent(page, "答复", "2024-03-25", (f) =>
+    f.getByLabel("办理结果").selectOption({ label: "（一）予以公开" }),
+  );
   await expect(page.getByTestId("deadline-standing")).toHaveText("2024-03-25 按期答复");
   await expect(page.getByRole("list", { name: "办理过程" })).toContainText("办理结果：（一）予以公开");
 
@@ -127,11 +138,16 @@ test("the admin's calendar adjustment moves the due date of open cases, and show
   await adjust.getByRole("button", { name: "保存调整" }).click();
   await expect(adjust.getByRole("status")).toContainText("答复期限已随之重新计算");
   const changes = page.getByRole("region", { name: "调整记录" });
-  await expect(changes.getByRole("list", { name: "2024-03-27 调整影响的申请" }).first()).toContainText(`${regNo}：2024-04-03 → 2024-04-07`);
+  await expect(changes.getByRole("list", { name: "2024-03-27 调整影响的申请" }).first()).toContainText(
+    `${regNo}：2024-04-03 → 2024-04-07`,
+  );
 
   // Undo it, so the demo calendar stays as it was.
   page.once("dialog", (dialog) => dialog.accept());
-  await page.getByRole("row", { name: /2024-03-27/ }).getByRole("button", { name: "删除" }).click();
+  await page
+    .getByRole("row", { name: /2024-03-27/ })
+    .getByRole("button", { name: "删除" })
+    .click();
   await expect(changes.getByText(`${regNo}：2024-04-07 → 2024-04-03`)).toBeVisible();
   await page.getByRole("button", { name: "退出登录" }).click();
   await expect(page).toHaveURL(/\/login/);
@@ -139,5 +155,7 @@ test("the admin's calendar adjustment moves the due date of open cases, and show
   await signIn(page, "officer");
   await page.goto(detailUrl);
   await expect(page.getByTestId("due-on")).toContainText("2024-04-03（周三）");
-  await expect(page.getByRole("region", { name: "修改记录" })).toContainText("日历调整：2024-03-27 设为休息日（防汛值守调休）");
+  await expect(page.getByRole("region", { name: "修改记录" })).toContainText(
+    "日历调整：2024-03-27 设为休息日（防汛值守调休）",
+  );
 });

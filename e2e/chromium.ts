@@ -11,7 +11,12 @@ const require = createRequire(import.meta.url);
 export function findChromium(): { executablePath?: string; source: string } | null {
   const explicit = process.env.CHROMIUM_PATH;
   if (explicit) return fs.existsSync(explicit) ? { executablePath: explicit, source: "CHROMIUM_PATH" } : null;
-  for (const candidate of ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"]) {
+  for (const candidate of [
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    "/usr/bin/google-chrome",
+    "/usr/bin/google-chrome-stable",
+  ]) {
     if (fs.existsSync(candidate)) return { executablePath: candidate, source: candidate };
   }
   try {

@@ -23,7 +23,12 @@ test("a published report is served from the page cache, compressed, with ETag re
 });
 
 test("an unpublished report is 404 on every URL and never cached", async ({ request }) => {
-  for (const url of ["/reports/baixiang/2023", "/reports/baixiang/2023/r/1", "/reports/baixiang/2023/data.json", "/reports/baixiang/2023/report.docx"]) {
+  for (const url of [
+    "/reports/baixiang/2023",
+    "/reports/baixiang/2023/r/1",
+    "/reports/baixiang/2023/data.json",
+    "/reports/baixiang/2023/report.docx",
+  ]) {
     for (let i = 0; i < 2; i++) {
       const response = await request.get(url);
       expect(response.status(), url).toBe(404);

@@ -10,7 +10,9 @@ async function expectFieldError(page: Page, label: string, message: string) {
   await expect(page.locator(`#${await field.getAttribute("id")}-err`)).toHaveText(message);
 }
 
-test("an officer reports a weekly item, is told what is missing, edits it, records its adoption and sees the board", async ({ page }) => {
+test("an officer reports a weekly item, is told what is missing, edits it, records its adoption and sees the board", async ({
+  page,
+}) => {
   const title = `召开人居环境整治推进会${tag()}`;
   await signIn(page, "officer");
   await page.goto("/office/submissions/new");
@@ -47,7 +49,10 @@ test("an officer reports a weekly item, is told what is missing, edits it, recor
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${title}（修改）`);
 
   await page.getByLabel("《焦作日报》采用日期").fill("2026-03-06");
-  await page.getByRole("row", { name: /《焦作日报》/ }).getByRole("button", { name: "保存" }).click();
+  await page
+    .getByRole("row", { name: /《焦作日报》/ })
+    .getByRole("button", { name: "保存" })
+    .click();
   await expect(page.getByRole("row", { name: /《焦作日报》/ }).getByRole("status")).toHaveText("已记录采用情况。");
 
   const history = page.getByRole("region", { name: "修改记录" });
@@ -64,7 +69,9 @@ test("an officer reports a weekly item, is told what is missing, edits it, recor
   await expect(page.getByRole("list", { name: "缺报情况" })).toContainText("党政办公室：应报");
 });
 
-test("an officer records a review case; an outcome without its date is refused with the typed values kept", async ({ page }) => {
+test("an officer records a review case; an outcome without its date is refused with the typed values kept", async ({
+  page,
+}) => {
   const caseNumber = `沁政复〔2026〕${tag()}号`;
   await signIn(page, "officer");
   await page.goto("/office/reviews/new");
@@ -113,7 +120,9 @@ test("an officer registers a normative document and repeals it; the history keep
   await expect(page.getByRole("row", { name: /农村人居环境整治管理办法/ })).toContainText("已废止（2026-09-30）");
 });
 
-test("an officer tallies decisions and records a fee to the fen; a bad amount is refused and kept", async ({ page }) => {
+test("an officer tallies decisions and records a fee to the fen; a bad amount is refused and kept", async ({
+  page,
+}) => {
   await signIn(page, "officer");
   const month = String((Date.now() % 12) + 1);
   await page.goto("/office/proactive/tallies/new");
@@ -150,7 +159,9 @@ test("an officer tallies decisions and records a fee to the fen; a bad amount is
 
   await page.goto(`/office/proactive/fees?q=${encodeURIComponent(description)}`);
   await expect(page.getByRole("row", { name: /2026年3月/ })).toContainText("1234.50");
-  const csv = await (await page.request.get(`/office/proactive/fees/export?q=${encodeURIComponent(description)}&format=csv`)).text();
+  const csv = await (
+    await page.request.get(`/office/proactive/fees/export?q=${encodeURIComponent(description)}&format=csv`)
+  ).text();
   expect(csv).toContain(`1234.50,${description}`);
 
   // Deleting asks first, and the record is gone from the list.

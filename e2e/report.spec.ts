@@ -1,10 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers";
 
-test("the office sees 柏香镇's 2022 report compiled from records, validated, in the national layout", async ({ page }) => {
+test("the office sees 柏香镇's 2022 report compiled from records, validated, in the national layout", async ({
+  page,
+}) => {
   await signIn(page, "officer");
   await page.getByRole("navigation", { name: "后台导航" }).getByRole("link", { name: "年度报告" }).click();
-  await page.getByRole("row", { name: /2022年/ }).getByRole("link", { name: "打开" }).click();
+  await page
+    .getByRole("row", { name: /2022年/ })
+    .getByRole("link", { name: "打开" })
+    .click();
   await expect(page).toHaveURL(/\/office\/reports\/2022$/);
   await expect(page.getByTestId("validation-summary")).toHaveText("全部表格通过校验。");
 
@@ -23,7 +28,9 @@ test("the office sees 柏香镇's 2022 report compiled from records, validated, 
   expect(text).toContain("（七）总计");
 });
 
-test("a number in the narrative that contradicts the records is flagged, and can be acknowledged with a reason", async ({ page }) => {
+test("a number in the narrative that contradicts the records is flagged, and can be acknowledged with a reason", async ({
+  page,
+}) => {
   await signIn(page, "officer");
   await page.goto("/office/reports/2023");
   await expect(page.getByTestId("report-status")).toHaveText("草稿");

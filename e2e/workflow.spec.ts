@@ -18,7 +18,9 @@ async function step(page: Page, form: string, fields: Record<string, string> = {
 
 const status = (page: Page) => page.getByTestId("workflow-status");
 
-test("submit, return, fix, approve, publish, read and download, correct: the whole way out of the office", async ({ browser }) => {
+test("submit, return, fix, approve, publish, read and download, correct: the whole way out of the office", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const problems = `2022年，本镇信息公开工作仍存在不足（修订${Date.now().toString(36)}）。`;
 
@@ -64,7 +66,10 @@ test("submit, return, fix, approve, publish, read and download, correct: the who
   await expect(visitor.getByRole("navigation", { name: "下载" }).getByRole("link")).toHaveCount(5);
   const downloads: [string, (body: Buffer, type: string) => void][] = [
     ["report.txt", (b) => expect(b.toString("utf8")).toContain(problems)],
-    ["report.docx", (b, t) => (expect(b.subarray(0, 2).toString()).toBe("PK"), expect(t).toContain("wordprocessingml"))],
+    [
+      "report.docx",
+      (b, t) => (expect(b.subarray(0, 2).toString()).toBe("PK"), expect(t).toContain("wordprocessingml")),
+    ],
     ["tables.xlsx", (b, t) => (expect(b.subarray(0, 2).toString()).toBe("PK"), expect(t).toContain("spreadsheetml"))],
     ["data.json", (b) => expect(JSON.parse(b.toString("utf8")).title).toBe("柏香镇2022年政府信息公开工作年度报告")],
     ["tables.csv", (b) => expect(b.toString("utf8").split("\r\n")[0]).toBe("section,row,column,value")],
@@ -74,7 +79,9 @@ test("submit, return, fix, approve, publish, read and download, correct: the who
     expect(response.status(), file).toBe(200);
     check(await response.body(), response.headers()["content-type"]);
   }
-  const revisionBefore = Number((await visitor.request.get("/reports/baixiang/2022/data.json")).headers()["x-report-revision"]);
+  const revisionBefore = Number(
+    (await visitor.request.get("/reports/baixiang/2022/data.json")).headers()["x-report-revision"],
+  );
 
   // The head publishes a correction; the visitor sees the latest and every earlier revision.
   await head.reload();

@@ -28,14 +28,71 @@ const NOISE_AGENCIES = 3;
 const DEPARTMENTS = 6;
 
 const TOPICS = [
-  "农村土地承包经营权流转合同及备案情况", "宅基地使用权审批材料", "低保、特困人员救助资金发放名单", "高标准农田建设项目招标和验收文件",
-  "征地补偿安置方案及补偿款发放明细", "道路维修工程的招标文件和验收报告", "村级财务收支公开情况", "危房改造补助对象及金额",
-  "环境保护督察整改情况", "河道采砂许可及监管记录", "城乡居民医疗保险缴费标准", "退役军人优抚对象名单",
-  "集体资产清产核资结果", "学校改扩建项目预算和决算", "拆除违法建筑的行政决定书", "耕地地力保护补贴发放情况",
-  "自来水管网改造工程合同", "乡镇财政预算执行情况", "人居环境整治专项资金使用情况", "扶贫项目资产台账",
+  "农村土地承包经营权流转合同及备案情况",
+  "宅基地使用权审批材料",
+  "低保、特困人员救助资金发放名单",
+  "高标准农田建设项目招标和验收文件",
+  "征地补偿安置方案及补偿款发放明细",
+  "道路维修工程的招标文件和验收报告",
+  "村级财务收支公开情况",
+  "危房改造补助对象及金额",
+  "环境保护督察整改情况",
+  "河道采砂许可及监管记录",
+  "城乡居民医疗保险缴费标准",
+  "退役军人优抚对象名单",
+  "集体资产清产核资结果",
+  "学校改扩建项目预算和决算",
+  "拆除违法建筑的行政决定书",
+  "耕地地力保护补贴发放情况",
+  "自来水管网改造工程合同",
+  "乡镇财政预算执行情况",
+  "人居环境整治专项资金使用情况",
+  "扶贫项目资产台账",
 ];
-const SURNAMES = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "胡", "朱", "高", "林", "何", "郭", "马", "欧阳"];
-const GIVEN = ["建华", "晓梅", "伟", "芳", "强", "敏", "静", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英", "霞", "平"];
+const SURNAMES = [
+  "王",
+  "李",
+  "张",
+  "刘",
+  "陈",
+  "杨",
+  "赵",
+  "黄",
+  "周",
+  "吴",
+  "徐",
+  "孙",
+  "胡",
+  "朱",
+  "高",
+  "林",
+  "何",
+  "郭",
+  "马",
+  "欧阳",
+];
+const GIVEN = [
+  "建华",
+  "晓梅",
+  "伟",
+  "芳",
+  "强",
+  "敏",
+  "静",
+  "磊",
+  "军",
+  "洋",
+  "勇",
+  "艳",
+  "杰",
+  "娟",
+  "涛",
+  "明",
+  "超",
+  "秀英",
+  "霞",
+  "平",
+];
 
 const sqlArray = (values: string[]) => `ARRAY[${values.map((v) => `'${v}'`).join(",")}]`;
 
@@ -84,28 +141,47 @@ async function time(label: string, work: () => Promise<unknown>) {
     if (i >= WARMUP) times.push(performance.now() - started);
   }
   const p95 = percentile(times, 0.95);
-  console.log(label.padEnd(58), percentile(times, 0.5).toFixed(1).padStart(8), p95.toFixed(1).padStart(8), p95 <= 150 ? "" : "  over target");
+  console.log(
+    label.padEnd(58),
+    percentile(times, 0.5).toFixed(1).padStart(8),
+    p95.toFixed(1).padStart(8),
+    p95 <= 150 ? "" : "  over target",
+  );
   return p95;
 }
 
 async function setUp(db: Db, client: pg.Client) {
   const agencies = [];
   for (let i = 0; i <= NOISE_AGENCIES; i++) {
-    agencies.push(await db.agency.create({
-      data: {
-        slug: `bench-${i}`,
-        name: `基准镇${i}人民政府`,
-        level: "TOWNSHIP_GOVERNMENT",
-        departments: { create: Array.from({ length: DEPARTMENTS }, (_, d) => ({ name: `科室${d + 1}`, isDisclosureOffice: d === 0 })) },
-      },
-      include: { departments: { orderBy: { id: "asc" } } },
-    }));
+    agencies.push(
+      await db.agency.create({
+        data: {
+          slug: `bench-${i}`,
+          name: `基准镇${i}人民政府`,
+          level: "TOWNSHIP_GOVERNMENT",
+          departments: {
+            create: Array.from({ length: DEPARTMENTS }, (_, d) => ({
+              name: `科室${d + 1}`,
+              isDisclosureOffice: d === 0,
+            })),
+          },
+        },
+        include: { departments: { orderBy: { id: "asc" } } },
+      }),
+    );
   }
   const started = performance.now();
   await client.query("SELECT setseed(0.2026)");
-  await client.query(applicationsSql(agencies.map((a) => a.id), agencies.map((a) => a.departments.map((d) => d.id))));
+  await client.query(
+    applicationsSql(
+      agencies.map((a) => a.id),
+      agencies.map((a) => a.departments.map((d) => d.id)),
+    ),
+  );
   await client.query(`VACUUM ANALYZE "DisclosureApplication"`);
-  console.log(`Filled ${N.toLocaleString("en-US")} applications (+${(NOISE_AGENCIES * Math.ceil(N / 10)).toLocaleString("en-US")} in other agencies) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `Filled ${N.toLocaleString("en-US")} applications (+${(NOISE_AGENCIES * Math.ceil(N / 10)).toLocaleString("en-US")} in other agencies) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   return agencies[0];
 }
 
@@ -120,10 +196,24 @@ async function main() {
     try {
       const agency = await setUp(db, client);
       const department = agency.departments[1];
-      const head: Actor = { userId: 1, agencyId: agency.id, role: "HEAD", departmentId: null, inDisclosureOffice: false };
-      const officer: Actor = { userId: 2, agencyId: agency.id, role: "OFFICER", departmentId: department.id, inDisclosureOffice: false };
+      const head: Actor = {
+        userId: 1,
+        agencyId: agency.id,
+        role: "HEAD",
+        departmentId: null,
+        inDisclosureOffice: false,
+      };
+      const officer: Actor = {
+        userId: 2,
+        agencyId: agency.id,
+        role: "OFFICER",
+        departmentId: department.id,
+        inDisclosureOffice: false,
+      };
       const server = await client.query<{ server_version: string }>("SHOW server_version");
-      console.log(`PostgreSQL ${server.rows[0].server_version}; today ${TODAY}; ms per call incl. the agency calendar, ${RUNS} runs after ${WARMUP} warm-up`);
+      console.log(
+        `PostgreSQL ${server.rows[0].server_version}; today ${TODAY}; ms per call incl. the agency calendar, ${RUNS} runs after ${WARMUP} warm-up`,
+      );
       console.log("query".padEnd(58), "median".padStart(8), "p95".padStart(8));
 
       const list = (actor: Actor, params: Record<string, string>) => async () => {
@@ -133,18 +223,31 @@ async function main() {
       const p95s = [
         await time("list: first page (head, whole agency)", list(head, {})),
         await time("list: first page (officer, own department)", list(officer, {})),
-        await time("list: page 3, department + year 2024 + outcome (head)", list(head, { departmentId: String(department.id), year: "2024", outcome: "GRANTED", page: "3" })),
+        await time(
+          "list: page 3, department + year 2024 + outcome (head)",
+          list(head, { departmentId: String(department.id), year: "2024", outcome: "GRANTED", page: "3" }),
+        ),
         await time("list: open cases (officer)", list(officer, { status: "open" })),
         await time("list: overdue (head)", list(head, { status: "overdue" })),
-        await time("list: received 2025-03-01..2025-06-30, replied late (head)", list(head, { from: "2025-03-01", to: "2025-06-30", status: "repliedLate" })),
+        await time(
+          "list: received 2025-03-01..2025-06-30, replied late (head)",
+          list(head, { from: "2025-03-01", to: "2025-06-30", status: "repliedLate" }),
+        ),
         await time("list: open on 2024-12-31 (head)", list(head, { openOn: "2024-12-31" })),
         await time("search: request text 宅基地 (head)", list(head, { q: "宅基地" })),
-        await time("search: request text 招标文件和验收, page 5 (head)", list(head, { q: "招标文件和验收", page: "5" })),
+        await time(
+          "search: request text 招标文件和验收, page 5 (head)",
+          list(head, { q: "招标文件和验收", page: "5" }),
+        ),
         await time("search: registration number 2023-0456 (head)", list(head, { q: "2023-0456" })),
         await time("search: applicant name 欧阳建华 (officer)", list(officer, { q: "欧阳建华" })),
         await time("search: no match 不存在的内容 (head)", list(head, { q: "不存在的内容" })),
-        await time("dashboard (head, whole agency)", async () => applicationDashboard(db, head, TODAY, await agencyCalendar(db, agency.id))),
-        await time("dashboard (officer, own department)", async () => applicationDashboard(db, officer, TODAY, await agencyCalendar(db, agency.id))),
+        await time("dashboard (head, whole agency)", async () =>
+          applicationDashboard(db, head, TODAY, await agencyCalendar(db, agency.id)),
+        ),
+        await time("dashboard (officer, own department)", async () =>
+          applicationDashboard(db, officer, TODAY, await agencyCalendar(db, agency.id)),
+        ),
       ];
       console.log(`Worst p95: ${Math.max(...p95s).toFixed(1)} ms (target ≤ 150 ms)`);
     } finally {

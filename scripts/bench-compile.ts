@@ -138,9 +138,21 @@ async function main() {
       console.log(`PostgreSQL ${version}; report year ${YEAR}; median of ${RUNS} runs after ${WARMUP} warm-up runs`);
       const row = (label: string, { compile, floor }: { compile: number; floor: number }, note = "") => {
         const ratio = (compile / floor).toFixed(2);
-        console.log(label.padStart(9), compile.toFixed(2).padStart(20), floor.toFixed(2).padStart(9), ratio.padStart(6), note);
+        console.log(
+          label.padStart(9),
+          compile.toFixed(2).padStart(20),
+          floor.toFixed(2).padStart(9),
+          ratio.padStart(6),
+          note,
+        );
       };
-      console.log("N".padStart(9), "compile+validate ms".padStart(20), "floor ms".padStart(9), "ratio".padStart(6), "  (fill s)");
+      console.log(
+        "N".padStart(9),
+        "compile+validate ms".padStart(20),
+        "floor ms".padStart(9),
+        "ratio".padStart(6),
+        "  (fill s)",
+      );
       for (const n of SIZES) {
         const started = performance.now();
         await fill(client, n, agencyIds, departmentIds);

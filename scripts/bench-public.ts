@@ -26,7 +26,9 @@ const MODES = [
 
 function load(url: string, seconds: number, headers: Record<string, string>): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections: 50, duration: seconds, headers }, (error, result) => (error ? reject(error) : resolve(result)));
+    autocannon({ url, connections: 50, duration: seconds, headers }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    );
   });
 }
 
@@ -40,7 +42,8 @@ async function main() {
     await waitForHttp(`${base}/robots.txt`, 60_000, server);
     for (const t of [STATIC, PAGE, DATA]) {
       const response = await fetch(base + t.path);
-      if (!response.ok) throw new Error(`${t.path} answered ${response.status}: is 柏香镇 2022 published in this database?`);
+      if (!response.ok)
+        throw new Error(`${t.path} answered ${response.status}: is 柏香镇 2022 published in this database?`);
       await response.arrayBuffer();
       await load(base + t.path, 3, MODES[0].headers); // warm-up: fill the caches, JIT the server
     }
@@ -62,7 +65,9 @@ async function main() {
       const page = results.get(PAGE.path)!;
       const ratio = page.requests.average / results.get(STATIC.path)!.requests.average;
       const met = ratio >= 0.5 && page.latency.p99 <= 50;
-      console.log(`    report page: ${(ratio * 100).toFixed(0)} % of the static file's requests/s, p99 ${page.latency.p99} ms — target (≥ 50 %, ≤ 50 ms) ${met ? "met" : "NOT met"}`);
+      console.log(
+        `    report page: ${(ratio * 100).toFixed(0)} % of the static file's requests/s, p99 ${page.latency.p99} ms — target (≥ 50 %, ≤ 50 ms) ${met ? "met" : "NOT met"}`,
+      );
     }
   } finally {
     server.kill("SIGTERM");

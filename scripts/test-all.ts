@@ -1,6 +1,6 @@
 /**
  * `npm test`: the whole suite, in the order that fails fastest.
- * typecheck → lint → unit → (database) schema/migration check → integration → build → e2e.
+ * typecheck → lint → format → unit → (database) schema/migration check → integration → build → e2e.
  * Integration and e2e run against a real PostgreSQL: DATABASE_URL when set, else a fresh
  * database in the embedded test cluster (.data/postgres-test).
  */
@@ -41,6 +41,9 @@ async function main() {
 
   await step("typecheck", () => run(node, [bin("typescript", "bin/tsc"), "--noEmit"]));
   await step("lint", () => run(node, [bin("eslint", "bin/eslint.js"), ".", "--max-warnings=0"]));
+  await step("format (prettier --check)", () =>
+    run(node, [bin("prettier", "bin/prettier.cjs"), "--check", ".", "--log-level=warn"]),
+  );
   await step("unit tests", () => run(node, [bin("vitest", "vitest.mjs"), "run", "--project", "unit"]));
 
   const db = await prepareDatabase("test", log, { fresh: !process.env.DATABASE_URL });
@@ -50,9 +53,14 @@ async function main() {
     await seedIfEmpty(db.url, log);
     await step("schema matches migrations", async () => {
       const diff = await diffSchemaAgainstMigrations({ connectionString: db.url });
-      if (diff.trim()) throw new Error(`prisma/schema.prisma and prisma/migrations disagree. Run \`npm run db:migrate:create -- <name>\`.\n${diff}`);
+      if (diff.trim())
+        throw new Error(
+          `prisma/schema.prisma and prisma/migrations disagree. Run \`npm run db:migrate:create -- <name>\`.\n${diff}`,
+        );
     });
-    await step("integration tests", () => run(node, [bin("vitest", "vitest.mjs"), "run", "--project", "integration"], { env }));
+    await step("integration tests", () =>
+      run(node, [bin("vitest", "vitest.mjs"), "run", "--project", "integration"], { env }),
+    );
     await step("build", () => ensureBuilt(log));
     await step("end-to-end tests (Chromium)", () => run(node, [bin("@playwright/test", "cli.js"), "test"], { env }));
   } finally {

@@ -18,7 +18,9 @@ async function main() {
   const log = (line: string) => console.log(`[db] ${line}`);
   // --app: the app's own database (as `npm start` uses), e.g. for `npm run db:migrate`; else the test cluster.
   const purpose = options.includes("--app") ? "app" : "test";
-  const db = await prepareDatabase(purpose, log, { fresh: options.includes("--fresh") && purpose === "test" && !process.env.DATABASE_URL });
+  const db = await prepareDatabase(purpose, log, {
+    fresh: options.includes("--fresh") && purpose === "test" && !process.env.DATABASE_URL,
+  });
   if (options.includes("--seed")) await seedIfEmpty(db.url, log);
   const child = spawn(command[0], command.slice(1), {
     stdio: "inherit",

@@ -13,17 +13,22 @@ export default async function OfficeLayout({ children }: { children: React.React
     <div className="min-h-screen">
       <header className="bg-brand-700 text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-          <Link href="/office" className="font-bold">{membership.agencyName} · 政府信息公开工作平台</Link>
+          <Link href="/office" className="font-bold">
+            {membership.agencyName} · 政府信息公开工作平台
+          </Link>
           <div className="flex items-center gap-3 text-sm">
             <span data-testid="current-user">
-              {user.displayName}（{ROLE_LABELS[actor.role]}{membership.departmentName ? ` · ${membership.departmentName}` : ""}）
+              {user.displayName}（{ROLE_LABELS[actor.role]}
+              {membership.departmentName ? ` · ${membership.departmentName}` : ""}）
             </span>
             <SignOutButton />
           </div>
         </div>
       </header>
       <OfficeNav items={navigationFor(actor)} />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
     </div>
   );
 }

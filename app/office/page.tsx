@@ -25,11 +25,16 @@ export default async function OfficeHome() {
         {user.displayName}，您好。您在{membership.agencyName}的角色是<strong>{ROLE_LABELS[actor.role]}</strong>
         {membership.departmentName ? `（${membership.departmentName}）` : ""}。
       </p>
-      {dashboard && <ApplicationDashboardPanels dashboard={dashboard} scopeLabel={membership.departmentName ?? "全机关"} />}
+      {dashboard && (
+        <ApplicationDashboardPanels dashboard={dashboard} scopeLabel={membership.departmentName ?? "全机关"} />
+      )}
       <ul className="mt-6 grid gap-3 sm:grid-cols-3">
         {areas.map((area) => (
           <li key={area.href}>
-            <Link href={area.href} className="block rounded border border-stone-200 bg-white p-4 font-medium hover:border-brand-600">
+            <Link
+              href={area.href}
+              className="block rounded border border-stone-200 bg-white p-4 font-medium hover:border-brand-600"
+            >
               {area.label}
             </Link>
           </li>

@@ -31,11 +31,26 @@ export function InlineNameCell({
           <input key={key} type="hidden" name={key} value={value} />
         ))}
       </form>
-      <label className="sr-only" htmlFor={`${formId}-name`}>{label}</label>
-      <input id={`${formId}-name`} form={formId} name="name" defaultValue={fieldValue(state, "name", name)}
-        aria-invalid={errors ? true : undefined} className="w-full rounded border border-stone-400 px-2 py-1" />
+      <label className="sr-only" htmlFor={`${formId}-name`}>
+        {label}
+      </label>
+      <input
+        id={`${formId}-name`}
+        form={formId}
+        name="name"
+        defaultValue={fieldValue(state, "name", name)}
+        aria-invalid={errors ? true : undefined}
+        className="w-full rounded border border-stone-400 px-2 py-1"
+      />
       {errors && <p className="mt-1 text-sm text-red-700">{errors.join(" ")}</p>}
-      {state.message && <p role={state.ok ? "status" : "alert"} className={`mt-1 text-sm ${state.ok ? "text-green-800" : "text-red-700"}`}>{state.message}</p>}
+      {state.message && (
+        <p
+          role={state.ok ? "status" : "alert"}
+          className={`mt-1 text-sm ${state.ok ? "text-green-800" : "text-red-700"}`}
+        >
+          {state.message}
+        </p>
+      )}
     </td>
   );
 }
@@ -44,7 +59,9 @@ export function InlineNameCell({
 export function SaveCell({ formId }: { formId: string }) {
   return (
     <td className="px-3 py-2">
-      <button form={formId} className="rounded border border-stone-400 px-3 py-1 hover:bg-stone-100">保存</button>
+      <button form={formId} className="rounded border border-stone-400 px-3 py-1 hover:bg-stone-100">
+        保存
+      </button>
     </td>
   );
 }

@@ -14,19 +14,58 @@ const ROLE_OPTIONS = [
 export function UserCreateForm({ departments }: { departments: { value: string; label: string }[] }) {
   const [state, action] = useActionState(createUserAction, initialActionState);
   return (
-    <form action={action} aria-label="新建用户" className="mt-3 grid max-w-2xl gap-4 rounded border border-stone-200 bg-white p-4 sm:grid-cols-2">
-      <div className="sm:col-span-2"><FormMessage state={state} /></div>
+    <form
+      action={action}
+      aria-label="新建用户"
+      className="mt-3 grid max-w-2xl gap-4 rounded border border-stone-200 bg-white p-4 sm:grid-cols-2"
+    >
+      <div className="sm:col-span-2">
+        <FormMessage state={state} />
+      </div>
       <TextField state={state} name="displayName" label="姓名" required />
-      <TextField state={state} name="login" label="登录名" required hint="3–32 位字母、数字、下划线、点或连字符" autoComplete="off" />
+      <TextField
+        state={state}
+        name="login"
+        label="登录名"
+        required
+        hint="3–32 位字母、数字、下划线、点或连字符"
+        autoComplete="off"
+      />
       <SelectField state={state} name="role" label="角色" options={ROLE_OPTIONS} placeholder="请选择" required />
-      <SelectField state={state} name="departmentId" label="所属科室（信息员必填）" options={departments} placeholder="请选择" />
-      <TextField state={state} name="password" label="初始密码" type="password" required hint="至少 8 位，包含字母和数字" autoComplete="new-password" />
-      <div className="self-end"><SubmitButton>创建用户</SubmitButton></div>
+      <SelectField
+        state={state}
+        name="departmentId"
+        label="所属科室（信息员必填）"
+        options={departments}
+        placeholder="请选择"
+      />
+      <TextField
+        state={state}
+        name="password"
+        label="初始密码"
+        type="password"
+        required
+        hint="至少 8 位，包含字母和数字"
+        autoComplete="new-password"
+      />
+      <div className="self-end">
+        <SubmitButton>创建用户</SubmitButton>
+      </div>
     </form>
   );
 }
 
-export function UserActiveToggle({ userId, active, self, name }: { userId: number; active: boolean; self: boolean; name: string }) {
+export function UserActiveToggle({
+  userId,
+  active,
+  self,
+  name,
+}: {
+  userId: number;
+  active: boolean;
+  self: boolean;
+  name: string;
+}) {
   const [state, action] = useActionState(setUserActiveAction, initialActionState);
   return (
     <form action={action} className="flex flex-col gap-1">
@@ -34,11 +73,21 @@ export function UserActiveToggle({ userId, active, self, name }: { userId: numbe
       {!active && <input type="hidden" name="active" value="on" />}
       <span className={active ? "text-green-800" : "text-stone-500"}>{active ? "在用" : "已停用"}</span>
       {!self && (
-        <button className="w-fit rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100" aria-label={`${active ? "停用" : "启用"}${name}`}>
+        <button
+          className="w-fit rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100"
+          aria-label={`${active ? "停用" : "启用"}${name}`}
+        >
           {active ? "停用" : "启用"}
         </button>
       )}
-      {state.message && <span role={state.ok ? "status" : "alert"} className={`text-xs ${state.ok ? "text-green-800" : "text-red-700"}`}>{state.message}</span>}
+      {state.message && (
+        <span
+          role={state.ok ? "status" : "alert"}
+          className={`text-xs ${state.ok ? "text-green-800" : "text-red-700"}`}
+        >
+          {state.message}
+        </span>
+      )}
     </form>
   );
 }
@@ -50,13 +99,29 @@ export function PasswordResetForm({ userId, name }: { userId: number; name: stri
     <form action={action} className="flex flex-col gap-1">
       <input type="hidden" name="userId" value={userId} />
       <div className="flex gap-1">
-        <label className="sr-only" htmlFor={`reset-${userId}`}>{name}的新密码</label>
-        <input id={`reset-${userId}`} name="password" type="password" autoComplete="new-password" placeholder="新密码"
-          aria-invalid={errors ? true : undefined} className="w-32 rounded border border-stone-400 px-2 py-0.5" />
+        <label className="sr-only" htmlFor={`reset-${userId}`}>
+          {name}的新密码
+        </label>
+        <input
+          id={`reset-${userId}`}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          placeholder="新密码"
+          aria-invalid={errors ? true : undefined}
+          className="w-32 rounded border border-stone-400 px-2 py-0.5"
+        />
         <button className="rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100">重置</button>
       </div>
       {errors && <span className="text-xs text-red-700">{errors.join(" ")}</span>}
-      {state.message && !errors && <span role={state.ok ? "status" : "alert"} className={`text-xs ${state.ok ? "text-green-800" : "text-red-700"}`}>{state.message}</span>}
+      {state.message && !errors && (
+        <span
+          role={state.ok ? "status" : "alert"}
+          className={`text-xs ${state.ok ? "text-green-800" : "text-red-700"}`}
+        >
+          {state.message}
+        </span>
+      )}
     </form>
   );
 }

@@ -23,12 +23,23 @@ export function CreateReportButton({ year }: { year: number }) {
     <form action={action} className="inline">
       <input type="hidden" name="year" value={year} />
       <SubmitButton>编制{year}年度报告</SubmitButton>
-      {!state.ok && state.message && <span role="alert" className="ml-2 text-sm text-red-700">{state.message}</span>}
+      {!state.ok && state.message && (
+        <span role="alert" className="ml-2 text-sm text-red-700">
+          {state.message}
+        </span>
+      )}
     </form>
   );
 }
 
-type NarrativeProps = { year: number; version: number; overview: string; problems: string; otherMatters: string; editable: boolean };
+type NarrativeProps = {
+  year: number;
+  version: number;
+  overview: string;
+  problems: string;
+  otherMatters: string;
+  editable: boolean;
+};
 
 export function NarrativeForm(props: NarrativeProps) {
   const [state, action] = useActionState(saveNarrativeAction, initialActionState);
@@ -48,10 +59,18 @@ export function NarrativeForm(props: NarrativeProps) {
           const errors = state.fieldErrors?.[field.name];
           return (
             <div key={field.name}>
-              <label htmlFor={`n-${field.name}`} className="block font-medium">{field.label}</label>
-              <textarea id={`n-${field.name}`} name={field.name} rows={field.rows} readOnly={!props.editable}
-                defaultValue={fieldValue(state, field.name, field.value)} aria-invalid={errors ? true : undefined}
-                className="mt-1 w-full rounded border border-stone-400 bg-white px-3 py-2 font-serif leading-7 read-only:bg-stone-100" />
+              <label htmlFor={`n-${field.name}`} className="block font-medium">
+                {field.label}
+              </label>
+              <textarea
+                id={`n-${field.name}`}
+                name={field.name}
+                rows={field.rows}
+                readOnly={!props.editable}
+                defaultValue={fieldValue(state, field.name, field.value)}
+                aria-invalid={errors ? true : undefined}
+                className="mt-1 w-full rounded border border-stone-400 bg-white px-3 py-2 font-serif leading-7 read-only:bg-stone-100"
+              />
               {errors && <p className="text-sm text-red-700">{errors.join(" ")}</p>}
             </div>
           );
@@ -74,15 +93,29 @@ export function NarrativeForm(props: NarrativeProps) {
 export function ManualFigureForm({ year, cells }: { year: number; cells: { value: string; label: string }[] }) {
   const [state, action] = useActionState(setManualFigureAction, initialActionState);
   return (
-    <form action={action} aria-label="手工填报数字" className="grid gap-3 rounded border border-stone-200 bg-white p-4 sm:grid-cols-2">
-      <div className="sm:col-span-2"><FormMessage state={state} /></div>
+    <form
+      action={action}
+      aria-label="手工填报数字"
+      className="grid gap-3 rounded border border-stone-200 bg-white p-4 sm:grid-cols-2"
+    >
+      <div className="sm:col-span-2">
+        <FormMessage state={state} />
+      </div>
       <input type="hidden" name="year" value={year} />
       <div className="sm:col-span-2">
         <SelectField state={state} name="cellCode" label="表格单元" options={cells} placeholder="请选择" required />
       </div>
       <TextField state={state} name="value" label="数值" required hint="件数填整数；金额单位为万元" />
-      <TextField state={state} name="reason" label="填报原因" required hint="如：启用本系统前的上年结转数，依据上年度报告" />
-      <div><SubmitButton>保存手工数字</SubmitButton></div>
+      <TextField
+        state={state}
+        name="reason"
+        label="填报原因"
+        required
+        hint="如：启用本系统前的上年结转数，依据上年度报告"
+      />
+      <div>
+        <SubmitButton>保存手工数字</SubmitButton>
+      </div>
     </form>
   );
 }
@@ -90,11 +123,25 @@ export function ManualFigureForm({ year, cells }: { year: number; cells: { value
 export function RemoveManualFigureButton({ year, cellCode, label }: { year: number; cellCode: string; label: string }) {
   const [state, action] = useActionState(removeManualFigureAction, initialActionState);
   return (
-    <form action={action} onSubmit={(e) => { if (!confirm(`删除“${label}”的手工数字，恢复为根据记录统计的数字？`)) e.preventDefault(); }}>
+    <form
+      action={action}
+      onSubmit={(e) => {
+        if (!confirm(`删除“${label}”的手工数字，恢复为根据记录统计的数字？`)) e.preventDefault();
+      }}
+    >
       <input type="hidden" name="year" value={year} />
       <input type="hidden" name="cellCode" value={cellCode} />
-      <button className="rounded border border-stone-400 px-2 py-0.5 text-sm hover:bg-stone-100" aria-label={`删除${label}的手工数字`}>删除</button>
-      {!state.ok && state.message && <span role="alert" className="ml-2 text-sm text-red-700">{state.message}</span>}
+      <button
+        className="rounded border border-stone-400 px-2 py-0.5 text-sm hover:bg-stone-100"
+        aria-label={`删除${label}的手工数字`}
+      >
+        删除
+      </button>
+      {!state.ok && state.message && (
+        <span role="alert" className="ml-2 text-sm text-red-700">
+          {state.message}
+        </span>
+      )}
     </form>
   );
 }
@@ -107,12 +154,25 @@ export function AcknowledgeForm({ year, ruleId, cellCode }: { year: number; rule
       <input type="hidden" name="year" value={year} />
       <input type="hidden" name="ruleId" value={ruleId} />
       <input type="hidden" name="cellCode" value={cellCode} />
-      <label className="sr-only" htmlFor={`ack-${ruleId}-${cellCode}`}>确认说明</label>
-      <input id={`ack-${ruleId}-${cellCode}`} name="reason" placeholder="填写说明后确认（如：上年报告数字有误，已核实）"
-        defaultValue={fieldValue(state, "reason")} aria-invalid={errors ? true : undefined}
-        className="min-w-64 flex-1 rounded border border-stone-400 px-2 py-1 text-sm" />
-      <button className="rounded border border-amber-600 px-2 py-1 text-sm text-amber-900 hover:bg-amber-50">确认</button>
-      {(errors || (!state.ok && state.message)) && <span role="alert" className="w-full text-sm text-red-700">{errors?.join(" ") ?? state.message}</span>}
+      <label className="sr-only" htmlFor={`ack-${ruleId}-${cellCode}`}>
+        确认说明
+      </label>
+      <input
+        id={`ack-${ruleId}-${cellCode}`}
+        name="reason"
+        placeholder="填写说明后确认（如：上年报告数字有误，已核实）"
+        defaultValue={fieldValue(state, "reason")}
+        aria-invalid={errors ? true : undefined}
+        className="min-w-64 flex-1 rounded border border-stone-400 px-2 py-1 text-sm"
+      />
+      <button className="rounded border border-amber-600 px-2 py-1 text-sm text-amber-900 hover:bg-amber-50">
+        确认
+      </button>
+      {(errors || (!state.ok && state.message)) && (
+        <span role="alert" className="w-full text-sm text-red-700">
+          {errors?.join(" ") ?? state.message}
+        </span>
+      )}
     </form>
   );
 }

@@ -32,10 +32,14 @@ export function ReportView({
   const Section = headingLevel === 1 ? "h2" : "h3";
   return (
     <article className="report mx-auto max-w-4xl bg-white px-4 py-6 font-serif text-[15px] leading-7 sm:px-10 print:max-w-none print:px-0">
-      <Title className="text-center text-2xl font-bold leading-10">{reportTitle(document.titleName, document.year)}</Title>
+      <Title className="text-center text-2xl font-bold leading-10">
+        {reportTitle(document.titleName, document.year)}
+      </Title>
       {SECTIONS.map((section) => (
         <section key={section} className="mt-6 break-inside-auto" aria-labelledby={`section-${section}`}>
-          <Section id={`section-${section}`} className="font-sans text-lg font-bold">{SECTION_HEADINGS[section]}</Section>
+          <Section id={`section-${section}`} className="font-sans text-lg font-bold">
+            {SECTION_HEADINGS[section]}
+          </Section>
           <SectionBody section={section} document={document} marks={marks} traceable={traceable} />
         </section>
       ))}
@@ -53,7 +57,9 @@ function SectionBody({ section, ...props }: BodyProps & { section: (typeof SECTI
     return (
       <div className="mt-2">
         {(text || "（未填写）").split(/\n+/).map((paragraph, i) => (
-          <p key={i} className="mt-2 indent-8 whitespace-pre-wrap">{paragraph.trim()}</p>
+          <p key={i} className="mt-2 indent-8 whitespace-pre-wrap">
+            {paragraph.trim()}
+          </p>
         ))}
       </div>
     );
@@ -65,16 +71,18 @@ function SectionTable({ section, ...props }: BodyProps & { section: TableSection
   const grid = sectionGrid(props.document.vintage, section);
   const rows: GridCell[][] = Array.from({ length: grid.height }, () => []);
   for (const cell of grid.cells) rows[cell.row].push(cell);
-  const caption = { 二: "主动公开政府信息情况", 三: "收到和处理政府信息公开申请情况", 四: "政府信息公开行政复议、行政诉讼情况" }[section];
+  const caption = {
+    二: "主动公开政府信息情况",
+    三: "收到和处理政府信息公开申请情况",
+    四: "政府信息公开行政复议、行政诉讼情况",
+  }[section];
   return (
     <div className="mt-3 overflow-x-auto print:overflow-visible">
       <table className="report-table" data-section={section}>
         <caption className="sr-only">{caption}</caption>
         <tbody>
           {rows.map((cells, r) => (
-            <tr key={r}>
-              {cells.map((cell) => renderCell(cell, props))}
-            </tr>
+            <tr key={r}>{cells.map((cell) => renderCell(cell, props))}</tr>
           ))}
         </tbody>
       </table>
@@ -89,9 +97,24 @@ function renderCell(cell: GridCell, { document, marks, traceable }: BodyProps) {
   const span: { rowSpan?: number; colSpan?: number } = {};
   if (cell.rowSpan > 1) span.rowSpan = cell.rowSpan;
   if (cell.colSpan > 1) span.colSpan = cell.colSpan;
-  if (cell.role === "title") return <th key={key} {...span} scope="colgroup" className="t">{cell.text}</th>;
-  if (cell.role === "header") return <th key={key} {...span} scope={cell.colSpan > 1 ? "colgroup" : "col"}>{cell.text}</th>;
-  if (cell.role === "stub") return <th key={key} {...span} scope={cell.rowSpan > 1 ? "rowgroup" : "row"} className="s">{cell.text}</th>;
+  if (cell.role === "title")
+    return (
+      <th key={key} {...span} scope="colgroup" className="t">
+        {cell.text}
+      </th>
+    );
+  if (cell.role === "header")
+    return (
+      <th key={key} {...span} scope={cell.colSpan > 1 ? "colgroup" : "col"}>
+        {cell.text}
+      </th>
+    );
+  if (cell.role === "stub")
+    return (
+      <th key={key} {...span} scope={cell.rowSpan > 1 ? "rowgroup" : "row"} className="s">
+        {cell.text}
+      </th>
+    );
   const def = cell.cell!;
   const entry = document.tables.cells[def.code];
   const mark = marks[def.code];
@@ -101,7 +124,11 @@ function renderCell(cell: GridCell, { document, marks, traceable }: BodyProps) {
   if (def.derived) extra.className = "d";
   if (traceable) extra["data-cell"] = def.code;
   const value = formatCellValue(def, entry, document.feeDecimals);
-  const note = entry?.manual ? <sup aria-label="手工填报">*</sup> : entry?.blank ? <sup aria-label="原文空白">空</sup> : null;
+  const note = entry?.manual ? (
+    <sup aria-label="手工填报">*</sup>
+  ) : entry?.blank ? (
+    <sup aria-label="原文空白">空</sup>
+  ) : null;
   const attributes = { ...span, id: `cell-${def.code}`, ...extra };
   return note ? (
     <td key={key} {...attributes}>
@@ -109,6 +136,8 @@ function renderCell(cell: GridCell, { document, marks, traceable }: BodyProps) {
       {note}
     </td>
   ) : (
-    <td key={key} {...attributes}>{value}</td>
+    <td key={key} {...attributes}>
+      {value}
+    </td>
   );
 }

@@ -27,13 +27,28 @@ export function TransitionForm(props: Props) {
       <input type="hidden" name="version" value={props.version} />
       <input type="hidden" name="transition" value={props.transition} />
       {props.needsComment && (
-        <TextField state={state} name="comment" label={props.transition === "return" ? "退回意见" : "原因"} multiline required />
+        <TextField
+          state={state}
+          name="comment"
+          label={props.transition === "return" ? "退回意见" : "原因"}
+          multiline
+          required
+        />
       )}
       {props.needsChangeNote && (
-        <TextField state={state} name="changeNote" label="更正说明（向社会公开）" multiline required hint="说明更正了哪些内容，例如：更正表三“予以公开”自然人栏数字。" />
+        <TextField
+          state={state}
+          name="changeNote"
+          label="更正说明（向社会公开）"
+          multiline
+          required
+          hint="说明更正了哪些内容，例如：更正表三“予以公开”自然人栏数字。"
+        />
       )}
       {props.blockedBecause ? (
-        <p className="text-sm text-red-700">{props.label}：{props.blockedBecause}</p>
+        <p className="text-sm text-red-700">
+          {props.label}：{props.blockedBecause}
+        </p>
       ) : (
         <SubmitButton variant={props.variant}>{props.label}</SubmitButton>
       )}

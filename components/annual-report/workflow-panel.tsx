@@ -5,7 +5,14 @@ import { describeDeadline, type ReportDeadline } from "@/lib/annual-report/deadl
 import { REPORT_STATUS_LABELS } from "@/lib/annual-report/status";
 import { TransitionForm } from "./workflow-forms";
 
-type History = { id: number; fromStatus: ReportStatus; toStatus: ReportStatus; comment: string; createdAt: Date; by: string | null }[];
+type History = {
+  id: number;
+  fromStatus: ReportStatus;
+  toStatus: ReportStatus;
+  comment: string;
+  createdAt: Date;
+  by: string | null;
+}[];
 
 /** Status, deadlines, the way through approval, and who did what when. */
 export function WorkflowPanel(props: {
@@ -20,23 +27,36 @@ export function WorkflowPanel(props: {
   history: History;
 }) {
   const published = props.revisions > 0;
-  const steps = transitionsFrom(props.status).filter((t) => can(props.actor, transitionPermission(t), { agencyId: props.actor.agencyId }));
+  const steps = transitionsFrom(props.status).filter((t) =>
+    can(props.actor, transitionPermission(t), { agencyId: props.actor.agencyId }),
+  );
   const blocked = props.hardFindings > 0 ? `还有 ${props.hardFindings} 项错误，更正后才能进行。` : undefined;
   return (
     <section aria-labelledby="workflow" className="mt-6 rounded border border-stone-200 bg-stone-50 p-4">
-      <h2 id="workflow" className="text-lg font-semibold">审核与发布</h2>
+      <h2 id="workflow" className="text-lg font-semibold">
+        审核与发布
+      </h2>
       <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
         <dt className="text-stone-600">状态</dt>
-        <dd><strong data-testid="workflow-status">{REPORT_STATUS_LABELS[props.status]}</strong>{published ? `（已发布 ${props.revisions} 个版本）` : ""}</dd>
+        <dd>
+          <strong data-testid="workflow-status">{REPORT_STATUS_LABELS[props.status]}</strong>
+          {published ? `（已发布 ${props.revisions} 个版本）` : ""}
+        </dd>
         {props.deadlines.map((d) => (
           <div key={d.label} className="contents">
             <dt className="text-stone-600">{d.label}</dt>
-            <dd className={d.overdue ? "font-semibold text-red-700" : ""} data-testid="deadline">{describeDeadline(d, props.status === "PUBLISHED")}</dd>
+            <dd className={d.overdue ? "font-semibold text-red-700" : ""} data-testid="deadline">
+              {describeDeadline(d, props.status === "PUBLISHED")}
+            </dd>
           </div>
         ))}
       </dl>
       {props.returnComment && props.status === "DRAFT" && (
-        <p role="note" className="mt-3 rounded border border-amber-400 bg-amber-50 px-3 py-2" data-testid="return-comment">
+        <p
+          role="note"
+          className="mt-3 rounded border border-amber-400 bg-amber-50 px-3 py-2"
+          data-testid="return-comment"
+        >
           负责人退回意见：{props.returnComment}
         </p>
       )}
@@ -64,7 +84,8 @@ export function WorkflowPanel(props: {
             {props.history.map((h) => (
               <li key={h.id}>
                 {h.createdAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}　{h.by ?? "—"}：
-                {REPORT_STATUS_LABELS[h.fromStatus]} → {REPORT_STATUS_LABELS[h.toStatus]}{h.comment ? `（${h.comment}）` : ""}
+                {REPORT_STATUS_LABELS[h.fromStatus]} → {REPORT_STATUS_LABELS[h.toStatus]}
+                {h.comment ? `（${h.comment}）` : ""}
               </li>
             ))}
           </ol>

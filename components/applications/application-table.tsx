@@ -30,5 +30,13 @@ const COLUMNS: RecordColumn<ApplicationListRow>[] = [
 ];
 
 export function ApplicationTable({ rows }: { rows: ApplicationListRow[] }) {
-  return <RecordTable caption="政府信息公开申请列表" columns={COLUMNS} rows={rows} href={(r) => `/office/applications/${r.id}`} empty="没有符合条件的申请。" />;
+  return (
+    <RecordTable
+      caption="政府信息公开申请列表"
+      columns={COLUMNS}
+      rows={rows}
+      href={(r) => `/office/applications/${r.id}`}
+      empty="没有符合条件的申请。"
+    />
+  );
 }

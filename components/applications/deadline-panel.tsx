@@ -11,7 +11,10 @@ const TONE: Record<Deadline["status"], string> = {
 };
 
 function standing(d: Deadline): string {
-  if (d.reply) return d.reply.onTime ? `${d.reply.repliedOn} 按期答复` : `${d.reply.repliedOn} 答复，逾期 ${d.reply.workingDaysLate} 个工作日`;
+  if (d.reply)
+    return d.reply.onTime
+      ? `${d.reply.repliedOn} 按期答复`
+      : `${d.reply.repliedOn} 答复，逾期 ${d.reply.workingDaysLate} 个工作日`;
   if (d.daysLeft === null) return DEADLINE_STATUS_LABELS[d.status];
   if (d.daysLeft > 0) return `剩余 ${d.daysLeft} 个工作日`;
   if (d.daysLeft === 0 && d.status !== "OVERDUE") return "今日到期";
@@ -22,21 +25,29 @@ function standing(d: Deadline): string {
 export function DeadlinePanel({ deadline }: { deadline: Deadline }) {
   return (
     <section aria-labelledby="deadline" className={`mt-6 rounded border-l-4 p-4 ${TONE[deadline.status]}`}>
-      <h2 id="deadline" className="text-lg font-semibold">答复期限</h2>
+      <h2 id="deadline" className="text-lg font-semibold">
+        答复期限
+      </h2>
       <p className="mt-1 text-xl" data-testid="due-on">
         {deadline.dueOn ? `${deadline.dueOn}（${weekdayLabel(deadline.dueOn)}）` : "暂停计时"}
-        <span className="ml-3 text-base font-medium" data-testid="deadline-standing">{standing(deadline)}</span>
+        <span className="ml-3 text-base font-medium" data-testid="deadline-standing">
+          {standing(deadline)}
+        </span>
       </p>
       <p className="text-sm text-stone-700">状态：{DEADLINE_STATUS_LABELS[deadline.status]}</p>
       {deadline.warnings.length > 0 && (
         <ul className="mt-2 list-disc pl-5 text-sm text-amber-900" aria-label="提示">
-          {deadline.warnings.map((w) => <li key={`${w.code}-${w.message}`}>{w.message}</li>)}
+          {deadline.warnings.map((w) => (
+            <li key={`${w.code}-${w.message}`}>{w.message}</li>
+          ))}
         </ul>
       )}
       <details className="mt-2 text-sm" open>
         <summary className="cursor-pointer font-medium">期限如何计算</summary>
         <ol className="mt-1 list-decimal space-y-0.5 pl-6 text-stone-800" data-testid="deadline-explanation">
-          {deadline.explanation.map((step, i) => <li key={i}>{step.text}</li>)}
+          {deadline.explanation.map((step, i) => (
+            <li key={i}>{step.text}</li>
+          ))}
         </ol>
       </details>
     </section>

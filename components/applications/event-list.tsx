@@ -5,12 +5,23 @@ import { EVENT_KIND_LABELS, OUTCOME_LABELS } from "@/lib/applications/labels";
 import type { ApplicationView } from "@/lib/applications/operations";
 
 /** The timeline of a case, oldest first, each step with what it carries and (for editors) a delete button. */
-export function EventList({ application, editable, mayApproveExtension }: { application: ApplicationView; editable: boolean; mayApproveExtension: boolean }) {
+export function EventList({
+  application,
+  editable,
+  mayApproveExtension,
+}: {
+  application: ApplicationView;
+  editable: boolean;
+  mayApproveExtension: boolean;
+}) {
   const receivedOn = toIsoDate(application.receivedOn);
   return (
     <ol className="mt-3 space-y-2" aria-label="办理过程">
       <li className="rounded border border-stone-200 bg-white px-3 py-2 text-sm">
-        <strong>{receivedOn}（{weekdayLabel(receivedOn)}）</strong>　收到申请
+        <strong>
+          {receivedOn}（{weekdayLabel(receivedOn)}）
+        </strong>
+        　收到申请
       </li>
       {application.events.map((e) => {
         const on = toIsoDate(e.occurredOn);
@@ -22,14 +33,25 @@ export function EventList({ application, editable, mayApproveExtension }: { appl
         ].filter(Boolean);
         const deletable = editable && (e.kind !== "EXTENSION_APPROVED" || mayApproveExtension);
         return (
-          <li key={e.id} className="flex flex-wrap items-start justify-between gap-2 rounded border border-stone-200 bg-white px-3 py-2 text-sm">
+          <li
+            key={e.id}
+            className="flex flex-wrap items-start justify-between gap-2 rounded border border-stone-200 bg-white px-3 py-2 text-sm"
+          >
             <div>
-              <strong>{on}（{weekdayLabel(on)}）</strong>　{EVENT_KIND_LABELS[e.kind]}
+              <strong>
+                {on}（{weekdayLabel(on)}）
+              </strong>
+              　{EVENT_KIND_LABELS[e.kind]}
               {details.length > 0 && <div className="text-stone-700">{details.join("；")}</div>}
             </div>
             {deletable && (
-              <DeleteButton action={deleteEventAction} id={e.id} version={application.version} what={`“${EVENT_KIND_LABELS[e.kind]}（${on}）”`}
-                after={`/office/applications/${application.id}`} />
+              <DeleteButton
+                action={deleteEventAction}
+                id={e.id}
+                version={application.version}
+                what={`“${EVENT_KIND_LABELS[e.kind]}（${on}）”`}
+                after={`/office/applications/${application.id}`}
+              />
             )}
           </li>
         );

@@ -36,16 +36,39 @@ export function LoginForm({ next }: { next: string }) {
         </p>
       )}
       <div>
-        <label htmlFor="login" className="block font-medium">登录名</label>
-        <input id="login" name="login" autoComplete="username" value={login} onChange={(e) => setLogin(e.target.value)}
-          className="mt-1 w-full rounded border border-stone-400 px-3 py-2" required />
+        <label htmlFor="login" className="block font-medium">
+          登录名
+        </label>
+        <input
+          id="login"
+          name="login"
+          autoComplete="username"
+          value={login}
+          onChange={(e) => setLogin(e.target.value)}
+          className="mt-1 w-full rounded border border-stone-400 px-3 py-2"
+          required
+        />
       </div>
       <div>
-        <label htmlFor="password" className="block font-medium">密码</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" value={password}
-          onChange={(e) => setPassword(e.target.value)} className="mt-1 w-full rounded border border-stone-400 px-3 py-2" required />
+        <label htmlFor="password" className="block font-medium">
+          密码
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          className="mt-1 w-full rounded border border-stone-400 px-3 py-2"
+          required
+        />
       </div>
-      <button type="submit" disabled={pending} className="w-full rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+      >
         {pending ? "正在登录…" : "登录"}
       </button>
     </form>

@@ -18,9 +18,31 @@ export function PasswordChangeForm() {
   return (
     <form action={action} className="mt-4 max-w-md space-y-4 rounded border border-stone-200 bg-white p-4">
       <FormMessage state={state} />
-      <TextField state={state} name="currentPassword" label="当前密码" type="password" required autoComplete="current-password" />
-      <TextField state={state} name="newPassword" label="新密码" type="password" required hint="至少 8 位，包含字母和数字" autoComplete="new-password" />
-      <TextField state={state} name="confirmPassword" label="再次输入新密码" type="password" required autoComplete="new-password" />
+      <TextField
+        state={state}
+        name="currentPassword"
+        label="当前密码"
+        type="password"
+        required
+        autoComplete="current-password"
+      />
+      <TextField
+        state={state}
+        name="newPassword"
+        label="新密码"
+        type="password"
+        required
+        hint="至少 8 位，包含字母和数字"
+        autoComplete="new-password"
+      />
+      <TextField
+        state={state}
+        name="confirmPassword"
+        label="再次输入新密码"
+        type="password"
+        required
+        autoComplete="new-password"
+      />
       <SubmitButton>修改密码</SubmitButton>
     </form>
   );

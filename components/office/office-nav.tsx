@@ -13,8 +13,11 @@ export function OfficeNav({ items }: { items: NavItem[] }) {
           const active = item.href === "/office" ? pathname === "/office" : pathname.startsWith(item.href);
           return (
             <li key={item.href}>
-              <Link href={item.href} aria-current={active ? "page" : undefined}
-                className={`inline-block border-b-2 px-3 py-3 text-sm ${active ? "border-brand-600 font-semibold text-brand-700" : "border-transparent text-stone-700 hover:text-stone-950"}`}>
+              <Link
+                href={item.href}
+                aria-current={active ? "page" : undefined}
+                className={`inline-block border-b-2 px-3 py-3 text-sm ${active ? "border-brand-600 font-semibold text-brand-700" : "border-transparent text-stone-700 hover:text-stone-950"}`}
+              >
                 {item.label}
               </Link>
             </li>

@@ -5,7 +5,13 @@ import { EXPORTS } from "@/lib/annual-report/exports";
 import { reportTitle } from "@/lib/national-format";
 import type { PublishedView } from "@/lib/public-site/published";
 
-const day = (iso: string) => new Date(iso).toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "long", day: "numeric" });
+const day = (iso: string) =>
+  new Date(iso).toLocaleDateString("zh-CN", {
+    timeZone: "Asia/Shanghai",
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+  });
 
 export function publishedMetadata(view: PublishedView | null): Metadata {
   if (!view) return { title: "页面不存在", robots: { index: false } };
@@ -25,24 +31,40 @@ export function PublishedReport({ view }: { view: PublishedView }) {
   const base = `/reports/${view.agency.slug}/${view.year}`;
   return (
     <>
-      <div className="no-print"><SiteHeader /></div>
+      <div className="no-print">
+        <SiteHeader />
+      </div>
       <main id="main" className="mx-auto max-w-5xl px-2 py-6 sm:px-4">
         <nav aria-label="面包屑" className="no-print text-sm text-stone-700">
-          <a href="/" className="underline">首页</a> › {view.agency.name} › {view.year}年度报告
+          <a href="/" className="underline">
+            首页
+          </a>{" "}
+          › {view.agency.name} › {view.year}年度报告
         </nav>
         {!view.latest && (
           <p role="note" className="no-print mt-3 rounded border border-amber-400 bg-amber-50 px-3 py-2">
             这是第{view.revision.number}版（{day(view.revision.publishedAt)}发布），已有更新的版本。
-            <a href={base} className="ml-1 underline">查看最新版本</a>
+            <a href={base} className="ml-1 underline">
+              查看最新版本
+            </a>
           </p>
         )}
         <div className="no-print mt-3 flex flex-wrap items-center gap-2 text-sm">
-          <span>发布日期：{day(view.revision.publishedAt)}{view.revision.number > 1 ? `（第${view.revision.number}版）` : ""}</span>
+          <span>
+            发布日期：{day(view.revision.publishedAt)}
+            {view.revision.number > 1 ? `（第${view.revision.number}版）` : ""}
+          </span>
           {view.latest && (
             <nav aria-label="下载" className="flex flex-wrap items-center gap-2 sm:ml-auto">
               <span className="text-stone-700">下载：</span>
               {EXPORTS.map((e) => (
-                <a key={e.file} href={`${base}/${e.file}`} className="rounded border border-stone-500 bg-white px-2 py-1 hover:bg-stone-100">{e.label}</a>
+                <a
+                  key={e.file}
+                  href={`${base}/${e.file}`}
+                  className="rounded border border-stone-500 bg-white px-2 py-1 hover:bg-stone-100"
+                >
+                  {e.label}
+                </a>
               ))}
             </nav>
           )}
@@ -52,11 +74,17 @@ export function PublishedReport({ view }: { view: PublishedView }) {
         </div>
         {view.revisions.length > 1 && (
           <section aria-labelledby="revisions" className="no-print mt-8">
-            <h2 id="revisions" className="text-lg font-semibold">版本记录</h2>
+            <h2 id="revisions" className="text-lg font-semibold">
+              版本记录
+            </h2>
             <ol className="mt-2 space-y-2">
               {view.revisions.map((r) => (
                 <li key={r.number} className="rounded border border-stone-200 bg-white px-3 py-2">
-                  <a href={`${base}/r/${r.number}`} className="font-medium underline" aria-current={r.number === view.revision.number ? "page" : undefined}>
+                  <a
+                    href={`${base}/r/${r.number}`}
+                    className="font-medium underline"
+                    aria-current={r.number === view.revision.number ? "page" : undefined}
+                  >
                     第{r.number}版
                   </a>
                   <span className="ml-2 text-stone-700">{day(r.publishedAt)}</span>

@@ -1,4 +1,3 @@
-
 /** The public header: the product name and the way into the back office. */
 export function SiteHeader({ right }: { right?: React.ReactNode }) {
   return (
@@ -7,7 +6,13 @@ export function SiteHeader({ right }: { right?: React.ReactNode }) {
         <a href="/" className="text-lg font-bold text-brand-700 hover:underline">
           政府信息公开工作年度报告
         </a>
-        <nav aria-label="站点">{right ?? <a href="/login" className="text-sm text-stone-700 underline-offset-4 hover:underline">工作人员登录</a>}</nav>
+        <nav aria-label="站点">
+          {right ?? (
+            <a href="/login" className="text-sm text-stone-700 underline-offset-4 hover:underline">
+              工作人员登录
+            </a>
+          )}
+        </nav>
       </div>
     </header>
   );

@@ -21,7 +21,14 @@ export function DepartmentField(props: {
 }) {
   const fallback = props.departments.length === 1 ? String(props.departments[0].id) : "";
   return (
-    <SelectField state={props.state} name="departmentId" label={props.label ?? "科室"} required defaultValue={props.defaultValue ?? fallback}
-      placeholder="请选择" options={props.departments.map((d) => ({ value: String(d.id), label: d.name }))} />
+    <SelectField
+      state={props.state}
+      name="departmentId"
+      label={props.label ?? "科室"}
+      required
+      defaultValue={props.defaultValue ?? fallback}
+      placeholder="请选择"
+      options={props.departments.map((d) => ({ value: String(d.id), label: d.name }))}
+    />
   );
 }

@@ -8,7 +8,11 @@ function show(value: unknown): string {
 }
 
 /** A record's history from the audit log: who changed what, when, before → after. */
-export function RecordHistory({ entries, labels = {}, formatters = {} }: {
+export function RecordHistory({
+  entries,
+  labels = {},
+  formatters = {},
+}: {
   entries: HistoryEntry[];
   labels?: Record<string, string>;
   /** Per field, how to show a stored value (enum → Chinese label, id → name). */
@@ -18,7 +22,9 @@ export function RecordHistory({ entries, labels = {}, formatters = {} }: {
     formatters[field] && value !== undefined && value !== null && value !== "" ? formatters[field](value) : show(value);
   return (
     <section aria-labelledby="history" className="mt-8">
-      <h2 id="history" className="text-lg font-semibold">修改记录</h2>
+      <h2 id="history" className="text-lg font-semibold">
+        修改记录
+      </h2>
       <ol className="mt-2 space-y-2">
         {entries.map((e) => (
           <li key={e.id} className="rounded border border-stone-200 bg-white px-3 py-2 text-sm">
@@ -30,7 +36,9 @@ export function RecordHistory({ entries, labels = {}, formatters = {} }: {
             {e.action === "update" && e.changes.length > 0 && (
               <ul className="mt-1 list-disc pl-5 text-stone-700">
                 {e.changes.map((c) => (
-                  <li key={c.field}>{labels[c.field] ?? c.field}：{format(c.field, c.before)} → {format(c.field, c.after)}</li>
+                  <li key={c.field}>
+                    {labels[c.field] ?? c.field}：{format(c.field, c.before)} → {format(c.field, c.after)}
+                  </li>
                 ))}
               </ul>
             )}

@@ -22,7 +22,9 @@ export function RecordTable<T extends { id: number }>(props: {
         <thead className="bg-stone-100">
           <tr>
             {props.columns.map((c) => (
-              <th key={c.header} scope="col" className={`px-3 py-2 ${c.className ?? ""}`}>{c.header}</th>
+              <th key={c.header} scope="col" className={`px-3 py-2 ${c.className ?? ""}`}>
+                {c.header}
+              </th>
             ))}
           </tr>
         </thead>
@@ -30,15 +32,23 @@ export function RecordTable<T extends { id: number }>(props: {
           {props.rows.map((row) => (
             <tr key={row.id} className="border-t border-stone-200 align-top">
               <th scope="row" className={`px-3 py-2 font-normal ${first.className ?? ""}`}>
-                <Link className="text-brand-700 underline" href={props.href(row)}>{first.cell(row)}</Link>
+                <Link className="text-brand-700 underline" href={props.href(row)}>
+                  {first.cell(row)}
+                </Link>
               </th>
               {rest.map((c) => (
-                <td key={c.header} className={`px-3 py-2 ${c.className ?? ""}`}>{c.cell(row)}</td>
+                <td key={c.header} className={`px-3 py-2 ${c.className ?? ""}`}>
+                  {c.cell(row)}
+                </td>
               ))}
             </tr>
           ))}
           {props.rows.length === 0 && (
-            <tr><td colSpan={props.columns.length} className="px-3 py-4 text-stone-600">{props.empty ?? "没有符合条件的记录。"}</td></tr>
+            <tr>
+              <td colSpan={props.columns.length} className="px-3 py-4 text-stone-600">
+                {props.empty ?? "没有符合条件的记录。"}
+              </td>
+            </tr>
           )}
         </tbody>
         {props.footer && <tfoot className="border-t-2 border-stone-300 bg-stone-50">{props.footer}</tfoot>}

@@ -2,7 +2,13 @@
 
 import { useDeferredValue, useMemo, useState } from "react";
 import { getFormat, type CellCode } from "@/lib/national-format";
-import { checkImportedReport, importedDocument, importReadiness, markUnread, parseReportText } from "@/lib/report-import";
+import {
+  checkImportedReport,
+  importedDocument,
+  importReadiness,
+  markUnread,
+  parseReportText,
+} from "@/lib/report-import";
 import type { CellMarks } from "@/components/annual-report/report-view";
 import { FindingsPanel } from "@/components/annual-report/findings-panel";
 import { CellSources } from "./cell-sources";
@@ -21,7 +27,8 @@ type Agency = { name: string; reportTitleName: string | null; feeDecimals: numbe
 function existingReport(existing: ExistingReport[], year: number): { problem?: string; replaces?: string } {
   const found = existing.find((report) => report.year === year);
   if (!found) return {};
-  if (found.source === "COMPILED") return { problem: `${year}年度报告已在本系统中编制（${found.statusLabel}），导入的报告不会覆盖它。` };
+  if (found.source === "COMPILED")
+    return { problem: `${year}年度报告已在本系统中编制（${found.statusLabel}），导入的报告不会覆盖它。` };
   if (!found.draft) return { problem: `${year}年度的导入报告已${found.statusLabel}，不能再次导入覆盖。` };
   return { replaces: `${year}年度已有导入的报告（草稿），确认后将以本次导入替换它。` };
 }
@@ -30,7 +37,15 @@ function existingReport(existing: ExistingReport[], year: number): { problem?: s
  * Paste or upload → the report as read, beside its source, every cell traceable to the line it came from,
  * with the validation findings → confirm. Parsing and checking run in the browser as the text changes.
  */
-export function ImportWorkbench({ agency, existing, currentYear }: { agency: Agency; existing: ExistingReport[]; currentYear: number }) {
+export function ImportWorkbench({
+  agency,
+  existing,
+  currentYear,
+}: {
+  agency: Agency;
+  existing: ExistingReport[];
+  currentYear: number;
+}) {
   const [text, setText] = useState("");
   const [selected, setSelected] = useState<{ cell?: CellCode; line?: number }>({});
   const source = useDeferredValue(text);
@@ -41,7 +56,8 @@ export function ImportWorkbench({ agency, existing, currentYear }: { agency: Age
     if (!report) return undefined;
     const findings = checkImportedReport(report);
     const marks: CellMarks = {};
-    for (const f of findings) if (f.cellCode) marks[f.cellCode] = f.severity === "hard" || marks[f.cellCode] === "hard" ? "hard" : "soft";
+    for (const f of findings)
+      if (f.cellCode) marks[f.cellCode] = f.severity === "hard" || marks[f.cellCode] === "hard" ? "hard" : "soft";
     const format = getFormat(report.vintage);
     const cellLabel = (code: string) => {
       const def = format.cellsByCode.get(code);
@@ -61,16 +77,26 @@ export function ImportWorkbench({ agency, existing, currentYear }: { agency: Age
 
   return (
     <>
-      <SourceInput text={text} onChange={(next) => { setText(next); setSelected({}); }} />
+      <SourceInput
+        text={text}
+        onChange={(next) => {
+          setText(next);
+          setSelected({});
+        }}
+      />
 
       {result && !result.ok && (
-        <p role="alert" className="mt-4 rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">{result.error}</p>
+        <p role="alert" className="mt-4 rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">
+          {result.error}
+        </p>
       )}
 
       {report && view && (
         <>
           <section aria-labelledby="recognised" className="mt-6 rounded border border-stone-200 bg-white p-4">
-            <h2 id="recognised" className="text-lg font-semibold">二、核对识别结果</h2>
+            <h2 id="recognised" className="text-lg font-semibold">
+              二、核对识别结果
+            </h2>
             <RecognisedSummary report={report} onLine={(line) => setSelected({ line })} />
           </section>
 
@@ -78,8 +104,14 @@ export function ImportWorkbench({ agency, existing, currentYear }: { agency: Age
             {selected.cell ? (
               <>
                 <strong>{view.cellLabel(selected.cell)}</strong>：
-                {!selectedEntry ? "未能读取" : selectedEntry.blank ? "原文空白，按 0 计" : `读取为 ${selectedEntry.value}`}
-                {selectedSource ? `，出自第 ${selectedSource.line} 行${selectedSource.text ? `「${selectedSource.text}」` : ""}` : "，原文中未找到"}
+                {!selectedEntry
+                  ? "未能读取"
+                  : selectedEntry.blank
+                    ? "原文空白，按 0 计"
+                    : `读取为 ${selectedEntry.value}`}
+                {selectedSource
+                  ? `，出自第 ${selectedSource.line} 行${selectedSource.text ? `「${selectedSource.text}」` : ""}`
+                  : "，原文中未找到"}
               </>
             ) : (
               "点击右侧表中的数字（或展开下方“逐格核对”），查看它读自原文哪一行。"
@@ -88,17 +120,27 @@ export function ImportWorkbench({ agency, existing, currentYear }: { agency: Age
 
           <div className="mt-3 grid gap-4 lg:grid-cols-2">
             <section aria-labelledby="source-lines">
-              <h3 id="source-lines" className="mb-1 font-semibold">原文</h3>
+              <h3 id="source-lines" className="mb-1 font-semibold">
+                原文
+              </h3>
               <div className="lg:sticky lg:top-2">
                 <SourceLines lines={report.lines} highlight={selected.line} />
               </div>
             </section>
             <section aria-labelledby="parsed">
-              <h3 id="parsed" className="mb-1 font-semibold">识别出的报告</h3>
+              <h3 id="parsed" className="mb-1 font-semibold">
+                识别出的报告
+              </h3>
               <TracedReport document={view.document} marks={view.marks} onSelect={selectCell} />
             </section>
           </div>
-          <CellSources report={report} feeDecimals={view.document.feeDecimals} cellLabel={view.cellLabel} selected={selected.cell} onSelect={selectCell} />
+          <CellSources
+            report={report}
+            feeDecimals={view.document.feeDecimals}
+            cellLabel={view.cellLabel}
+            selected={selected.cell}
+            onSelect={selectCell}
+          />
 
           <FindingsPanel year={report.year ?? 0} findings={view.findings} editable={false} cellLabel={view.cellLabel} />
           <p className="mt-1 text-sm text-stone-600">
@@ -106,14 +148,23 @@ export function ImportWorkbench({ agency, existing, currentYear }: { agency: Age
           </p>
 
           <section aria-labelledby="confirm" className="mt-6 rounded border border-stone-200 bg-white p-4">
-            <h2 id="confirm" className="text-lg font-semibold">三、确认导入</h2>
+            <h2 id="confirm" className="text-lg font-semibold">
+              三、确认导入
+            </h2>
             {view.problems.length > 0 ? (
               <ul role="alert" className="mt-2 list-disc space-y-1 pl-6 text-red-800">
-                {view.problems.map((problem) => <li key={problem}>{problem}</li>)}
+                {view.problems.map((problem) => (
+                  <li key={problem}>{problem}</li>
+                ))}
               </ul>
             ) : (
               <div className="mt-2">
-                <ConfirmImportForm text={source} year={report.year!} agencyMismatch={view.readiness.agencyMismatch} replaces={view.existingCheck.replaces} />
+                <ConfirmImportForm
+                  text={source}
+                  year={report.year!}
+                  agencyMismatch={view.readiness.agencyMismatch}
+                  replaces={view.existingCheck.replaces}
+                />
               </div>
             )}
           </section>

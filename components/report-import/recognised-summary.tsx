@@ -5,7 +5,9 @@ import type { ImportedReport } from "@/lib/report-import";
 export function RecognisedSummary({ report, onLine }: { report: ImportedReport; onLine: (line: number) => void }) {
   const lineLink = (line?: number) =>
     line ? (
-      <button type="button" onClick={() => onLine(line)} className="text-brand-700 underline">第 {line} 行</button>
+      <button type="button" onClick={() => onLine(line)} className="text-brand-700 underline">
+        第 {line} 行
+      </button>
     ) : null;
   return (
     <div className="mt-3">
@@ -19,15 +21,21 @@ export function RecognisedSummary({ report, onLine }: { report: ImportedReport; 
         <dt className="text-stone-600">格式</dt>
         <dd>
           {report.vintage === "V2021" ? "2021版" : "2019版"}（{VINTAGE_NOTICES[report.vintage]}）
-          <span className="text-sm text-stone-600">{report.vintageBy === "year" ? "，按年度确定" : "，根据表格内容识别"}</span>
+          <span className="text-sm text-stone-600">
+            {report.vintageBy === "year" ? "，按年度确定" : "，根据表格内容识别"}
+          </span>
         </dd>
       </dl>
       {report.unread.length > 0 && (
         <div role="alert" className="mt-3 rounded border border-red-300 bg-red-50 p-3">
-          <p className="font-semibold text-red-800">以下 {report.unread.length} 个单元格未能读取（不会按 0 保存，请在原文中更正）：</p>
+          <p className="font-semibold text-red-800">
+            以下 {report.unread.length} 个单元格未能读取（不会按 0 保存，请在原文中更正）：
+          </p>
           <ul className="mt-1 list-disc pl-6 text-sm">
             {report.unread.map((cell) => (
-              <li key={cell.code}>{cell.label}：{cell.reason} {lineLink(cell.line)}</li>
+              <li key={cell.code}>
+                {cell.label}：{cell.reason} {lineLink(cell.line)}
+              </li>
             ))}
           </ul>
         </div>
@@ -37,7 +45,11 @@ export function RecognisedSummary({ report, onLine }: { report: ImportedReport; 
           <p className="font-semibold text-amber-900">请核对：</p>
           <ul className="mt-1 list-disc pl-6 text-sm">
             {report.notes.map((note, i) => (
-              <li key={i}>{lineLink(note.line)}{note.line ? "：" : ""}{note.message}</li>
+              <li key={i}>
+                {lineLink(note.line)}
+                {note.line ? "：" : ""}
+                {note.message}
+              </li>
             ))}
           </ul>
         </div>

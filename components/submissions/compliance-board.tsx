@@ -1,8 +1,15 @@
 import type { ComplianceBoard } from "@/lib/submissions/board";
 import { weekRuns, type WeekCell } from "@/lib/submissions/compliance";
 
-const CELL: Record<WeekCell["state"], { className: string; text: (c: WeekCell) => string; sr: (c: WeekCell) => string }> = {
-  met: { className: "bg-green-100 text-green-900", text: (c) => String(c.submitted), sr: (c) => `篇${c.adopted ? `，采用${c.adopted}篇` : ""}` },
+const CELL: Record<
+  WeekCell["state"],
+  { className: string; text: (c: WeekCell) => string; sr: (c: WeekCell) => string }
+> = {
+  met: {
+    className: "bg-green-100 text-green-900",
+    text: (c) => String(c.submitted),
+    sr: (c) => `篇${c.adopted ? `，采用${c.adopted}篇` : ""}`,
+  },
   missing: { className: "bg-red-600 text-white font-bold", text: () => "✕", sr: () => "缺报" },
   open: { className: "bg-amber-50 text-amber-900", text: () => "…", sr: () => "本周尚未上报" },
   upcoming: { className: "text-stone-400", text: () => "", sr: () => "未到期" },
@@ -17,24 +24,41 @@ export function ComplianceGrid({ board }: { board: ComplianceBoard }) {
         <caption className="sr-only">{board.year}年各科室每周信息上报情况（数字为篇数，✕ 为缺报）</caption>
         <thead className="bg-stone-100">
           <tr>
-            <th scope="col" className="sticky left-0 bg-stone-100 px-2 py-1 text-left">科室</th>
+            <th scope="col" className="sticky left-0 bg-stone-100 px-2 py-1 text-left">
+              科室
+            </th>
             {weeks.map((w) => (
-              <th key={w} scope="col" abbr={`第${w}周`} className="min-w-6 px-0.5 py-1 font-normal">{w}</th>
+              <th key={w} scope="col" abbr={`第${w}周`} className="min-w-6 px-0.5 py-1 font-normal">
+                {w}
+              </th>
             ))}
-            <th scope="col" className="px-2 py-1">上报</th>
-            <th scope="col" className="px-2 py-1">采用</th>
-            <th scope="col" className="px-2 py-1">缺报周数</th>
+            <th scope="col" className="px-2 py-1">
+              上报
+            </th>
+            <th scope="col" className="px-2 py-1">
+              采用
+            </th>
+            <th scope="col" className="px-2 py-1">
+              缺报周数
+            </th>
           </tr>
         </thead>
         <tbody>
           {board.rows.map((row) => (
             <tr key={row.departmentId} className="border-t border-stone-200" data-department={row.name}>
-              <th scope="row" className="sticky left-0 whitespace-nowrap bg-white px-2 py-1 text-left font-medium">{row.name}</th>
+              <th scope="row" className="sticky left-0 whitespace-nowrap bg-white px-2 py-1 text-left font-medium">
+                {row.name}
+              </th>
               {row.cells.map((c) => {
                 const look = CELL[c.state];
                 return (
-                  <td key={c.week} data-week={c.week} data-state={c.state} title={`第${c.week}周：${c.state === "met" ? `${c.submitted}篇` : look.sr(c)}`}
-                    className={`border border-stone-200 px-0.5 py-1 ${look.className}`}>
+                  <td
+                    key={c.week}
+                    data-week={c.week}
+                    data-state={c.state}
+                    title={`第${c.week}周：${c.state === "met" ? `${c.submitted}篇` : look.sr(c)}`}
+                    className={`border border-stone-200 px-0.5 py-1 ${look.className}`}
+                  >
                     <span aria-hidden>{look.text(c)}</span>
                     <span className="sr-only">{c.state === "met" ? `${c.submitted}${look.sr(c)}` : look.sr(c)}</span>
                   </td>
@@ -42,7 +66,9 @@ export function ComplianceGrid({ board }: { board: ComplianceBoard }) {
               })}
               <td className="px-2 py-1 font-medium">{row.submitted}</td>
               <td className="px-2 py-1">{row.adopted}</td>
-              <td className={`px-2 py-1 ${row.missingWeeks.length ? "font-bold text-red-700" : ""}`}>{row.missingWeeks.length}</td>
+              <td className={`px-2 py-1 ${row.missingWeeks.length ? "font-bold text-red-700" : ""}`}>
+                {row.missingWeeks.length}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -59,7 +85,9 @@ export function MissingWeeksSummary({ board }: { board: ComplianceBoard }) {
         <li key={row.departmentId}>
           <strong>{row.name}</strong>：应报 {row.dueWeeks} 周，
           {row.missingWeeks.length ? (
-            <span className="text-red-700">缺报 {row.missingWeeks.length} 周（第 {weekRuns(row.missingWeeks)} 周）</span>
+            <span className="text-red-700">
+              缺报 {row.missingWeeks.length} 周（第 {weekRuns(row.missingWeeks)} 周）
+            </span>
           ) : (
             <span className="text-green-800">无缺报</span>
           )}
@@ -76,15 +104,23 @@ export function OutletTotals({ board }: { board: ComplianceBoard }) {
         <caption className="sr-only">按报送渠道统计</caption>
         <thead className="bg-stone-100">
           <tr>
-            <th scope="col" className="px-3 py-2">报送渠道</th>
-            <th scope="col" className="px-3 py-2">报送篇次</th>
-            <th scope="col" className="px-3 py-2">采用篇次</th>
+            <th scope="col" className="px-3 py-2">
+              报送渠道
+            </th>
+            <th scope="col" className="px-3 py-2">
+              报送篇次
+            </th>
+            <th scope="col" className="px-3 py-2">
+              采用篇次
+            </th>
           </tr>
         </thead>
         <tbody>
           {board.outlets.map((o) => (
             <tr key={o.outletId} className="border-t border-stone-200">
-              <th scope="row" className="px-3 py-2 font-normal">{o.name}</th>
+              <th scope="row" className="px-3 py-2 font-normal">
+                {o.name}
+              </th>
               <td className="px-3 py-2">{o.submitted}</td>
               <td className="px-3 py-2">{o.adopted}</td>
             </tr>

@@ -40,7 +40,8 @@ export function TextField(props: {
   const id = `f-${props.name}`;
   const errors = props.state.fieldErrors?.[props.name];
   const value = props.type === "password" ? "" : fieldValue(props.state, props.name, props.defaultValue ?? "");
-  const described = [errors?.length ? `${id}-err` : null, props.hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
+  const described =
+    [errors?.length ? `${id}-err` : null, props.hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
   const common = {
     id,
     name: props.name,
@@ -54,14 +55,23 @@ export function TextField(props: {
     <div>
       <label htmlFor={id} className="block font-medium">
         {props.label}
-        {props.required && <span className="text-red-700" aria-hidden> *</span>}
+        {props.required && (
+          <span className="text-red-700" aria-hidden>
+            {" "}
+            *
+          </span>
+        )}
       </label>
       {props.multiline ? (
         <textarea {...common} rows={4} />
       ) : (
         <input {...common} type={props.type ?? "text"} autoComplete={props.autoComplete} />
       )}
-      {props.hint && <p id={`${id}-hint`} className="mt-1 text-sm text-stone-600">{props.hint}</p>}
+      {props.hint && (
+        <p id={`${id}-hint`} className="mt-1 text-sm text-stone-600">
+          {props.hint}
+        </p>
+      )}
       <FieldErrors id={`${id}-err`} errors={errors} />
     </div>
   );
@@ -82,13 +92,27 @@ export function SelectField(props: {
     <div>
       <label htmlFor={id} className="block font-medium">
         {props.label}
-        {props.required && <span className="text-red-700" aria-hidden> *</span>}
+        {props.required && (
+          <span className="text-red-700" aria-hidden>
+            {" "}
+            *
+          </span>
+        )}
       </label>
-      <select key={props.state.nonce} id={id} name={props.name} defaultValue={fieldValue(props.state, props.name, props.defaultValue ?? "")}
-        aria-invalid={errors?.length ? true : undefined} aria-describedby={errors?.length ? `${id}-err` : undefined} className={inputClass}>
+      <select
+        key={props.state.nonce}
+        id={id}
+        name={props.name}
+        defaultValue={fieldValue(props.state, props.name, props.defaultValue ?? "")}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={errors?.length ? `${id}-err` : undefined}
+        className={inputClass}
+      >
         {props.placeholder !== undefined && <option value="">{props.placeholder}</option>}
         {props.options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
       <FieldErrors id={`${id}-err`} errors={errors} />
@@ -126,11 +150,20 @@ export function CheckboxGroupField(props: {
   const errors = props.state.fieldErrors?.[props.name];
   const checked = new Set(fieldValues(props.state, props.name, props.defaultValues ?? []));
   return (
-    <fieldset id={id} data-invalid={errors?.length ? true : undefined} aria-describedby={errors?.length ? `${id}-err` : undefined}
-      className="rounded border border-stone-300 px-3 py-2 data-[invalid]:border-red-600 data-[invalid]:bg-red-50">
+    <fieldset
+      id={id}
+      data-invalid={errors?.length ? true : undefined}
+      aria-describedby={errors?.length ? `${id}-err` : undefined}
+      className="rounded border border-stone-300 px-3 py-2 data-[invalid]:border-red-600 data-[invalid]:bg-red-50"
+    >
       <legend className="px-1 font-medium">
         {props.label}
-        {props.required && <span className="text-red-700" aria-hidden> *</span>}
+        {props.required && (
+          <span className="text-red-700" aria-hidden>
+            {" "}
+            *
+          </span>
+        )}
       </legend>
       <div className="flex flex-wrap gap-x-5 gap-y-1">
         {props.options.map((o) => (
@@ -149,14 +182,22 @@ export function CheckboxGroupField(props: {
 export function FormMessage({ state }: { state: ActionState }) {
   if (!state.message) return null;
   return (
-    <p role={state.ok ? "status" : "alert"}
-      className={`rounded border px-3 py-2 ${state.ok ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-800"}`}>
+    <p
+      role={state.ok ? "status" : "alert"}
+      className={`rounded border px-3 py-2 ${state.ok ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-800"}`}
+    >
       {state.message}
     </p>
   );
 }
 
-export function SubmitButton({ children, variant = "primary" }: { children: React.ReactNode; variant?: "primary" | "secondary" | "danger" }) {
+export function SubmitButton({
+  children,
+  variant = "primary",
+}: {
+  children: React.ReactNode;
+  variant?: "primary" | "secondary" | "danger";
+}) {
   const { pending } = useFormStatus();
   const styles = {
     primary: "bg-brand-600 text-white hover:bg-brand-700",

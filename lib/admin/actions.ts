@@ -5,7 +5,14 @@ import { prisma } from "@/lib/db";
 import { defineAction } from "@/lib/server/action";
 import { createDepartment, departmentInput, departmentUpdateInput, updateDepartment } from "@/lib/admin/departments";
 import { agencySettingsInput, updateAgencySettings } from "@/lib/admin/agency";
-import { createUser, passwordResetInput, resetPassword, setUserActive, userActiveInput, userCreateInput } from "@/lib/admin/users";
+import {
+  createUser,
+  passwordResetInput,
+  resetPassword,
+  setUserActive,
+  userActiveInput,
+  userCreateInput,
+} from "@/lib/admin/users";
 
 const agencyScope = ({ actor }: { actor: { agencyId: number } }) => ({ agencyId: actor.agencyId });
 

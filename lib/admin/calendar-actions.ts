@@ -3,7 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { prisma } from "@/lib/db";
 import { defineAction } from "@/lib/server/action";
-import { calendarOverrideDeleteInput, calendarOverrideInput, deleteCalendarOverride, saveCalendarOverride } from "@/lib/admin/calendar";
+import {
+  calendarOverrideDeleteInput,
+  calendarOverrideInput,
+  deleteCalendarOverride,
+  saveCalendarOverride,
+} from "@/lib/admin/calendar";
 import type { MovedCase } from "@/lib/applications/recompute";
 
 const agencyScope = ({ actor }: { actor: { agencyId: number } }) => ({ agencyId: actor.agencyId });

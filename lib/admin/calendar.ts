@@ -46,12 +46,21 @@ export async function saveCalendarOverride(db: Db, actor: Actor, input: Calendar
     const key = { agencyId_date: { agencyId: actor.agencyId, date: fromIsoDate(input.date) } };
     const before = await tx.calendarOverride.findUnique({ where: key });
     const data = { kind: input.kind, note: input.note, createdById: actor.userId };
-    const saved = await tx.calendarOverride.upsert({ where: key, create: { ...data, agencyId: actor.agencyId, date: fromIsoDate(input.date) }, update: data });
+    const saved = await tx.calendarOverride.upsert({
+      where: key,
+      create: { ...data, agencyId: actor.agencyId, date: fromIsoDate(input.date) },
+      update: data,
+    });
     const reason = `日历调整：${input.date} 设为${CALENDAR_KIND_LABELS[input.kind]}${input.note ? `（${input.note}）` : ""}`;
     const moved = await recomputeOpenDeadlines(tx, actor.agencyId, actor.userId, reason);
     await writeAudit(tx, {
-      agencyId: actor.agencyId, userId: actor.userId, action: before ? "update" : "create", entityType: CALENDAR_ENTITY, entityId: input.date,
-      before, after: { ...saved, movedCases: moved },
+      agencyId: actor.agencyId,
+      userId: actor.userId,
+      action: before ? "update" : "create",
+      entityType: CALENDAR_ENTITY,
+      entityId: input.date,
+      before,
+      after: { ...saved, movedCases: moved },
     });
     return moved;
   });
@@ -65,10 +74,20 @@ export async function deleteCalendarOverride(db: Db, actor: Actor, id: number): 
     if (!before) throw new NotFoundError("该日历调整不存在或已被删除。");
     const date = toIsoDate(before.date);
     await tx.calendarOverride.delete({ where: { id } });
-    const moved = await recomputeOpenDeadlines(tx, actor.agencyId, actor.userId, `日历调整：取消 ${date} 的${CALENDAR_KIND_LABELS[before.kind]}调整`);
+    const moved = await recomputeOpenDeadlines(
+      tx,
+      actor.agencyId,
+      actor.userId,
+      `日历调整：取消 ${date} 的${CALENDAR_KIND_LABELS[before.kind]}调整`,
+    );
     await writeAudit(tx, {
-      agencyId: actor.agencyId, userId: actor.userId, action: "delete", entityType: CALENDAR_ENTITY, entityId: date,
-      before, after: { movedCases: moved },
+      agencyId: actor.agencyId,
+      userId: actor.userId,
+      action: "delete",
+      entityType: CALENDAR_ENTITY,
+      entityId: date,
+      before,
+      after: { movedCases: moved },
     });
     return moved;
   });

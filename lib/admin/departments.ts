@@ -28,7 +28,14 @@ export async function createDepartment(db: Db, actor: Actor, input: z.infer<type
   await assertNameFree(db, actor.agencyId, input.name);
   return db.$transaction(async (tx) => {
     const created = await tx.department.create({ data: { agencyId: actor.agencyId, ...input } });
-    await writeAudit(tx, { agencyId: actor.agencyId, userId: actor.userId, action: "create", entityType: "Department", entityId: created.id, after: created });
+    await writeAudit(tx, {
+      agencyId: actor.agencyId,
+      userId: actor.userId,
+      action: "create",
+      entityType: "Department",
+      entityId: created.id,
+      after: created,
+    });
     return created;
   });
 }
@@ -43,12 +50,22 @@ export async function updateDepartment(db: Db, actor: Actor, input: z.infer<type
       where: { id: before.id },
       data: { name: input.name, isDisclosureOffice: input.isDisclosureOffice, active: input.active },
     });
-    await writeAudit(tx, { agencyId: actor.agencyId, userId: actor.userId, action: "update", entityType: "Department", entityId: after.id, before, after });
+    await writeAudit(tx, {
+      agencyId: actor.agencyId,
+      userId: actor.userId,
+      action: "update",
+      entityType: "Department",
+      entityId: after.id,
+      before,
+      after,
+    });
     return after;
   });
 }
 
 async function assertNameFree(db: Db, agencyId: number, name: string, exceptId?: number) {
-  const clash = await db.department.findFirst({ where: { agencyId, name, id: exceptId ? { not: exceptId } : undefined } });
+  const clash = await db.department.findFirst({
+    where: { agencyId, name, id: exceptId ? { not: exceptId } : undefined },
+  });
   if (clash) throw new DomainValidationError({ name: [`已有名为“${name}”的科室。`] });
 }

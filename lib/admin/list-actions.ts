@@ -3,7 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { prisma } from "@/lib/db";
 import { defineAction } from "@/lib/server/action";
-import { createListEntry, listEntryInput, listEntryUpdateInput, SUBMISSION_LIST_LABELS, updateListEntry } from "@/lib/admin/submission-lists";
+import {
+  createListEntry,
+  listEntryInput,
+  listEntryUpdateInput,
+  SUBMISSION_LIST_LABELS,
+  updateListEntry,
+} from "@/lib/admin/submission-lists";
 
 const agencyScope = ({ actor }: { actor: { agencyId: number } }) => ({ agencyId: actor.agencyId });
 const refresh = () => revalidatePath("/office/admin/categories-and-outlets");

@@ -46,8 +46,17 @@ export async function createListEntry(db: Db, actor: Actor, input: z.infer<typeo
   return db.$transaction(async (tx) => {
     const t = table(tx as unknown as Db, input.kind);
     const last = await t.aggregate({ where: { agencyId: actor.agencyId }, _max: { sortOrder: true } });
-    const created = await t.create({ data: { agencyId: actor.agencyId, name: input.name, sortOrder: (last._max.sortOrder ?? -1) + 1 } });
-    await writeAudit(tx, { agencyId: actor.agencyId, userId: actor.userId, action: "create", entityType: ENTITY[input.kind], entityId: created.id, after: created });
+    const created = await t.create({
+      data: { agencyId: actor.agencyId, name: input.name, sortOrder: (last._max.sortOrder ?? -1) + 1 },
+    });
+    await writeAudit(tx, {
+      agencyId: actor.agencyId,
+      userId: actor.userId,
+      action: "create",
+      entityType: ENTITY[input.kind],
+      entityId: created.id,
+      after: created,
+    });
     return created;
   });
 }
@@ -58,13 +67,32 @@ export async function updateListEntry(db: Db, actor: Actor, input: z.infer<typeo
   if (!before) throw new NotFoundError(`${SUBMISSION_LIST_LABELS[input.kind]}不存在。`);
   await assertNameFree(db, actor.agencyId, input, input.id);
   return db.$transaction(async (tx) => {
-    const after = await table(tx as unknown as Db, input.kind).update({ where: { id: before.id }, data: { name: input.name, active: input.active } });
-    await writeAudit(tx, { agencyId: actor.agencyId, userId: actor.userId, action: "update", entityType: ENTITY[input.kind], entityId: after.id, before, after });
+    const after = await table(tx as unknown as Db, input.kind).update({
+      where: { id: before.id },
+      data: { name: input.name, active: input.active },
+    });
+    await writeAudit(tx, {
+      agencyId: actor.agencyId,
+      userId: actor.userId,
+      action: "update",
+      entityType: ENTITY[input.kind],
+      entityId: after.id,
+      before,
+      after,
+    });
     return after;
   });
 }
 
-async function assertNameFree(db: Db, agencyId: number, input: { kind: SubmissionListKind; name: string }, exceptId?: number) {
-  const clash = await table(db, input.kind).findFirst({ where: { agencyId, name: input.name, id: exceptId ? { not: exceptId } : undefined } });
-  if (clash) throw new DomainValidationError({ name: [`已有名为“${input.name}”的${SUBMISSION_LIST_LABELS[input.kind]}。`] });
+async function assertNameFree(
+  db: Db,
+  agencyId: number,
+  input: { kind: SubmissionListKind; name: string },
+  exceptId?: number,
+) {
+  const clash = await table(db, input.kind).findFirst({
+    where: { agencyId, name: input.name, id: exceptId ? { not: exceptId } : undefined },
+  });
+  if (clash)
+    throw new DomainValidationError({ name: [`已有名为“${input.name}”的${SUBMISSION_LIST_LABELS[input.kind]}。`] });
 }

@@ -12,10 +12,17 @@ const password = z.string().superRefine((value, ctx) => {
 
 export const userCreateInput = z
   .object({
-    login: z.string().trim().regex(/^[A-Za-z0-9_.-]{3,32}$/, "登录名为 3–32 位字母、数字、下划线、点或连字符。"),
+    login: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9_.-]{3,32}$/, "登录名为 3–32 位字母、数字、下划线、点或连字符。"),
     displayName: fields.text("姓名", 30),
     role: z.enum(["OFFICER", "HEAD", "ADMIN"], { message: "请选择角色。" }),
-    departmentId: z.coerce.number().int().optional().or(z.literal("").transform(() => undefined)),
+    departmentId: z.coerce
+      .number()
+      .int()
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     password,
   })
   .superRefine((v, ctx) => {
@@ -26,15 +33,25 @@ export const userCreateInput = z
 export const passwordResetInput = z.object({ userId: fields.id("用户"), password });
 export const userActiveInput = z.object({ userId: fields.id("用户"), active: fields.checkbox });
 export const passwordChangeInput = z
-  .object({ currentPassword: z.string().min(1, "请输入当前密码。"), newPassword: password, confirmPassword: z.string() })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "两次输入的新密码不一致。" });
+  .object({
+    currentPassword: z.string().min(1, "请输入当前密码。"),
+    newPassword: password,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "两次输入的新密码不一致。",
+  });
 
 /** The agency's users with their role and department (never password hashes). */
 export async function listUsers(db: Db, actor: Actor) {
   authorize(actor, "user.manage", { agencyId: actor.agencyId });
   const memberships = await db.membership.findMany({
     where: { agencyId: actor.agencyId },
-    include: { user: { select: { id: true, login: true, displayName: true, active: true } }, department: { select: { name: true } } },
+    include: {
+      user: { select: { id: true, login: true, displayName: true, active: true } },
+      department: { select: { name: true } },
+    },
     orderBy: [{ role: "asc" }, { userId: "asc" }],
   });
   return memberships.map((m) => ({ ...m.user, role: m.role, departmentName: m.department?.name ?? null }));
@@ -45,18 +62,34 @@ export async function createUser(db: Db, actor: Actor, input: z.infer<typeof use
   if (await db.user.findUnique({ where: { login: input.login } }))
     throw new DomainValidationError({ login: [`登录名“${input.login}”已被使用。`] });
   if (input.role === "OFFICER") {
-    const department = await db.department.findFirst({ where: { id: input.departmentId, agencyId: actor.agencyId, active: true } });
+    const department = await db.department.findFirst({
+      where: { id: input.departmentId, agencyId: actor.agencyId, active: true },
+    });
     if (!department) throw new DomainValidationError({ departmentId: ["请选择本机关的在用科室。"] });
   }
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     const user = await tx.user.create({ data: { login: input.login, displayName: input.displayName, passwordHash } });
     await tx.membership.create({
-      data: { userId: user.id, agencyId: actor.agencyId, role: input.role, departmentId: input.role === "OFFICER" ? input.departmentId : null },
+      data: {
+        userId: user.id,
+        agencyId: actor.agencyId,
+        role: input.role,
+        departmentId: input.role === "OFFICER" ? input.departmentId : null,
+      },
     });
     await writeAudit(tx, {
-      agencyId: actor.agencyId, userId: actor.userId, action: "create", entityType: "User", entityId: user.id,
-      after: { login: user.login, displayName: user.displayName, role: input.role, departmentId: input.departmentId ?? null },
+      agencyId: actor.agencyId,
+      userId: actor.userId,
+      action: "create",
+      entityType: "User",
+      entityId: user.id,
+      after: {
+        login: user.login,
+        displayName: user.displayName,
+        role: input.role,
+        departmentId: input.departmentId ?? null,
+      },
     });
     return user;
   });
@@ -72,8 +105,13 @@ export async function setUserActive(db: Db, actor: Actor, input: z.infer<typeof 
       data: { active: input.active, sessionVersion: input.active ? undefined : { increment: 1 } },
     });
     await writeAudit(tx, {
-      agencyId: actor.agencyId, userId: actor.userId, action: input.active ? "user.activate" : "user.deactivate",
-      entityType: "User", entityId: user.id, before: { active: user.active }, after: { active: after.active },
+      agencyId: actor.agencyId,
+      userId: actor.userId,
+      action: input.active ? "user.activate" : "user.deactivate",
+      entityType: "User",
+      entityId: user.id,
+      before: { active: user.active },
+      after: { active: after.active },
     });
   });
 }
@@ -83,7 +121,13 @@ export async function resetPassword(db: Db, actor: Actor, input: z.infer<typeof 
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
-    await writeAudit(tx, { agencyId: actor.agencyId, userId: actor.userId, action: "password.reset", entityType: "User", entityId: user.id });
+    await writeAudit(tx, {
+      agencyId: actor.agencyId,
+      userId: actor.userId,
+      action: "password.reset",
+      entityType: "User",
+      entityId: user.id,
+    });
   });
 }
 
@@ -95,7 +139,10 @@ export async function changeOwnPassword(db: Db, userId: number, input: z.infer<t
     throw new DomainValidationError({ currentPassword: ["当前密码不正确。"] });
   const passwordHash = await hashPassword(input.newPassword);
   return db.$transaction(async (tx) => {
-    const after = await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    const after = await tx.user.update({
+      where: { id: userId },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+    });
     await writeAudit(tx, { agencyId: null, userId, action: "password.change", entityType: "User", entityId: userId });
     return after;
   });
@@ -103,7 +150,10 @@ export async function changeOwnPassword(db: Db, userId: number, input: z.infer<t
 
 async function memberUser(db: Db, actor: Actor, userId: number) {
   authorize(actor, "user.manage", { agencyId: actor.agencyId });
-  const membership = await db.membership.findFirst({ where: { userId, agencyId: actor.agencyId }, include: { user: true } });
+  const membership = await db.membership.findFirst({
+    where: { userId, agencyId: actor.agencyId },
+    include: { user: true },
+  });
   if (!membership) throw new NotFoundError("用户不存在。");
   return membership.user;
 }

@@ -35,7 +35,11 @@ export const saveNarrativeAction = defineAction({
   }),
   permission: (ctx) => ["report.edit", agency(ctx)],
   run: async ({ actor, input }) => {
-    await updateNarrative(prisma, actor, input.year, input.version, { overview: input.overview, problems: input.problems, otherMatters: input.otherMatters });
+    await updateNarrative(prisma, actor, input.year, input.version, {
+      overview: input.overview,
+      problems: input.problems,
+      otherMatters: input.otherMatters,
+    });
     refresh(input.year);
   },
   success: () => ({ message: "正文已保存。" }),
@@ -77,7 +81,12 @@ export const removeManualFigureAction = defineAction({
 });
 
 export const acknowledgeFindingAction = defineAction({
-  schema: z.object({ year, ruleId: z.string().min(1), cellCode: z.string().default(""), reason: fields.text("说明", 500) }),
+  schema: z.object({
+    year,
+    ruleId: z.string().min(1),
+    cellCode: z.string().default(""),
+    reason: fields.text("说明", 500),
+  }),
   permission: (ctx) => ["report.edit", agency(ctx)],
   run: async ({ actor, input }) => {
     await acknowledgeFinding(prisma, actor, input.year, input);

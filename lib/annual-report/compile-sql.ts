@@ -61,10 +61,14 @@ export async function countApplications(db: Queryable, agencyId: number, year: n
        GROUP BY "applicantType"`,
   ]);
   // Open all year: carried over into it and carried forward out of it.
-  const acrossYear = openAllYear.map(
-    ({ applicantType, open }): ApplicationCountRow =>
-      ({ applicantType, outcome: null, received: 0, carriedOver: open, closed: 0, carriedForward: open }),
-  );
+  const acrossYear = openAllYear.map(({ applicantType, open }): ApplicationCountRow => ({
+    applicantType,
+    outcome: null,
+    received: 0,
+    carriedOver: open,
+    closed: 0,
+    carriedForward: open,
+  }));
   return [...touched, ...acrossYear];
 }
 

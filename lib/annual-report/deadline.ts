@@ -15,7 +15,8 @@ export function reportDeadlines(
   published: boolean,
 ): ReportDeadline[] {
   const list = [{ label: "法定公布期限（条例第四十九条）", date: `${year + 1}-01-31` }];
-  if (internal.month && internal.day) list.unshift({ label: "上级报送期限", date: `${year + 1}-${pad(internal.month)}-${pad(internal.day)}` });
+  if (internal.month && internal.day)
+    list.unshift({ label: "上级报送期限", date: `${year + 1}-${pad(internal.month)}-${pad(internal.day)}` });
   return list.map((d) => {
     const daysLeft = daysBetween(today, d.date);
     return { ...d, daysLeft, overdue: !published && daysLeft < 0 };

@@ -22,7 +22,13 @@ import { compileReportTables, compileSubmissionStats, type SubmissionStats } fro
  * The annual report of one agency and year as the office works on it: the compiled tables with
  * manual figures laid over them, the narrative, the validation findings (with acknowledgements).
  */
-export type AgencyInfo = { id: number; slug: string; name: string; reportTitleName: string | null; feeDecimals: number };
+export type AgencyInfo = {
+  id: number;
+  slug: string;
+  name: string;
+  reportTitleName: string | null;
+  feeDecimals: number;
+};
 
 export type ReportFinding = Finding & { acknowledgement?: { reason: string; at: Date } };
 
@@ -53,13 +59,19 @@ async function agencyInfo(db: Db, agencyId: number): Promise<AgencyInfo> {
 }
 
 /** The tables of a report row: imported cells as they were read, else compiled records + manual figures. */
-async function tablesOf(db: Db, agencyId: number, year: number, report: (AnnualReport & { manualFigures?: { cellCode: string; value: unknown; reason: string }[] }) | null): Promise<ReportTables> {
+async function tablesOf(
+  db: Db,
+  agencyId: number,
+  year: number,
+  report: (AnnualReport & { manualFigures?: { cellCode: string; value: unknown; reason: string }[] }) | null,
+): Promise<ReportTables> {
   const vintage = (report?.vintage ?? formatFor(year)) as Vintage;
   if (report?.source === "IMPORTED" && report.importedCells) {
     return { vintage, cells: report.importedCells as CellValues };
   }
   const compiled = await compileReportTables(db, agencyId, year, vintage);
-  const manual = report?.manualFigures ?? (report ? await db.reportManualFigure.findMany({ where: { reportId: report.id } }) : []);
+  const manual =
+    report?.manualFigures ?? (report ? await db.reportManualFigure.findMany({ where: { reportId: report.id } }) : []);
   if (!manual.length) return compiled;
   const format = getFormat(vintage);
   const cells: CellValues = { ...compiled.cells };
@@ -76,8 +88,14 @@ async function tablesOf(db: Db, agencyId: number, year: number, report: (AnnualR
 export async function loadReport(db: Db, agencyId: number, year: number): Promise<LoadedReport> {
   const agency = await agencyInfo(db, agencyId);
   const [report, previousReport, stats] = await Promise.all([
-    db.annualReport.findUnique({ where: { agencyId_year: { agencyId, year } }, include: { manualFigures: true, acknowledgements: true } }),
-    db.annualReport.findUnique({ where: { agencyId_year: { agencyId, year: year - 1 } }, include: { manualFigures: true } }),
+    db.annualReport.findUnique({
+      where: { agencyId_year: { agencyId, year } },
+      include: { manualFigures: true, acknowledgements: true },
+    }),
+    db.annualReport.findUnique({
+      where: { agencyId_year: { agencyId, year: year - 1 } },
+      include: { manualFigures: true },
+    }),
     compileSubmissionStats(db, agencyId, year),
   ]);
   const vintage = (report?.vintage ?? formatFor(year)) as Vintage;
@@ -107,13 +125,21 @@ export async function loadReport(db: Db, agencyId: number, year: number): Promis
     previous,
     narrative,
     previousNarrative: previousReport
-      ? { overview: previousReport.overview, problems: previousReport.problems, otherMatters: previousReport.otherMatters }
+      ? {
+          overview: previousReport.overview,
+          problems: previousReport.problems,
+          otherMatters: previousReport.otherMatters,
+        }
       : undefined,
     // An imported historical report was written from records this system never held: its narrative
     // figures are compared with its own tables only.
-    records: report?.source === "IMPORTED" ? undefined : { submissionsTotal: stats.submitted, submissionsAdopted: stats.adopted },
+    records:
+      report?.source === "IMPORTED"
+        ? undefined
+        : { submissionsTotal: stats.submitted, submissionsAdopted: stats.adopted },
   }).map((finding): ReportFinding => {
-    const ack = finding.severity === "soft" ? acknowledgements.get(`${finding.ruleId}|${finding.cellCode ?? ""}`) : undefined;
+    const ack =
+      finding.severity === "soft" ? acknowledgements.get(`${finding.ruleId}|${finding.cellCode ?? ""}`) : undefined;
     return ack ? { ...finding, acknowledgement: { reason: ack.reason, at: ack.createdAt } } : finding;
   });
   return {
@@ -124,7 +150,11 @@ export async function loadReport(db: Db, agencyId: number, year: number): Promis
     document,
     stats,
     findings,
-    manualFigures: (report?.manualFigures ?? []).map((m) => ({ cellCode: m.cellCode, value: String(m.value), reason: m.reason })),
+    manualFigures: (report?.manualFigures ?? []).map((m) => ({
+      cellCode: m.cellCode,
+      value: String(m.value),
+      reason: m.reason,
+    })),
   };
 }
 
@@ -140,16 +170,33 @@ export async function ensureReport(db: Db, actor: Actor, year: number): Promise<
   if (existing) return existing;
   const agency = await agencyInfo(db, actor.agencyId);
   const vintage = formatFor(year) as Vintage;
-  const [tables, stats] = await Promise.all([compileReportTables(db, agency.id, year, vintage), compileSubmissionStats(db, agency.id, year)]);
+  const [tables, stats] = await Promise.all([
+    compileReportTables(db, agency.id, year, vintage),
+    compileSubmissionStats(db, agency.id, year),
+  ]);
   const overview = draftOverview({
     agencyName: agency.name,
     year,
     tables,
-    submissions: { submitted: stats.submitted, adopted: stats.adopted, outlets: stats.byOutlet.map((o) => o.name), categories: stats.categories },
+    submissions: {
+      submitted: stats.submitted,
+      adopted: stats.adopted,
+      outlets: stats.byOutlet.map((o) => o.name),
+      categories: stats.categories,
+    },
   });
   return db.$transaction(async (tx) => {
-    const created = await tx.annualReport.create({ data: { agencyId: agency.id, year, vintage, overview, otherMatters: "无" } });
-    await writeAudit(tx, { agencyId: agency.id, userId: actor.userId, action: "create", entityType: "AnnualReport", entityId: created.id, after: created });
+    const created = await tx.annualReport.create({
+      data: { agencyId: agency.id, year, vintage, overview, otherMatters: "无" },
+    });
+    await writeAudit(tx, {
+      agencyId: agency.id,
+      userId: actor.userId,
+      action: "create",
+      entityType: "AnnualReport",
+      entityId: created.id,
+      after: created,
+    });
     return created;
   });
 }
@@ -158,7 +205,8 @@ async function editableReport(db: Db, actor: Actor, year: number): Promise<Annua
   authorize(actor, "report.edit", { agencyId: actor.agencyId });
   const report = await db.annualReport.findUnique({ where: { agencyId_year: { agencyId: actor.agencyId, year } } });
   if (!report) throw new NotFoundError("该年度报告尚未创建。");
-  if (!EDITABLE.includes(report.status)) throw new LockedError("报告已提交审核或已发布，不能再修改；如需修改请由负责人退回。");
+  if (!EDITABLE.includes(report.status))
+    throw new LockedError("报告已提交审核或已发布，不能再修改；如需修改请由负责人退回。");
   return report;
 }
 
@@ -172,7 +220,16 @@ export async function updateNarrative(db: Db, actor: Actor, year: number, versio
     });
     if (count === 0) throw new ConflictError("报告已被他人修改，请刷新后再保存。您填写的内容仍保留在表单中。");
     const after = await tx.annualReport.findUniqueOrThrow({ where: { id: before.id } });
-    await writeAudit(tx, { agencyId: actor.agencyId, userId: actor.userId, action: "update", entityType: "AnnualReport", entityId: before.id, before: pickNarrative(before), after: pickNarrative(after), note: "narrative" });
+    await writeAudit(tx, {
+      agencyId: actor.agencyId,
+      userId: actor.userId,
+      action: "update",
+      entityType: "AnnualReport",
+      entityId: before.id,
+      before: pickNarrative(before),
+      after: pickNarrative(after),
+      note: "narrative",
+    });
     return after;
   });
 }
@@ -189,7 +246,12 @@ export async function regenerateOverview(db: Db, actor: Actor, year: number, ver
     agencyName: loaded.agency.name,
     year,
     tables: loaded.document.tables,
-    submissions: { submitted: loaded.stats.submitted, adopted: loaded.stats.adopted, outlets: loaded.stats.byOutlet.map((o) => o.name), categories: loaded.stats.categories },
+    submissions: {
+      submitted: loaded.stats.submitted,
+      adopted: loaded.stats.adopted,
+      outlets: loaded.stats.byOutlet.map((o) => o.name),
+      categories: loaded.stats.categories,
+    },
   });
   return updateNarrative(db, actor, year, version, { ...pickNarrative(report), overview });
 }
@@ -198,27 +260,53 @@ export async function regenerateOverview(db: Db, actor: Actor, year: number, ver
  * A figure that cannot come from records (the first year of use, records kept elsewhere), with the
  * required reason. Only base cells: a 总计 is always computed.
  */
-export async function setManualFigure(db: Db, actor: Actor, year: number, input: { cellCode: string; value: string; reason: string }) {
+export async function setManualFigure(
+  db: Db,
+  actor: Actor,
+  year: number,
+  input: { cellCode: string; value: string; reason: string },
+) {
   const report = await editableReport(db, actor, year);
   const def = getFormat(report.vintage as Vintage).cellsByCode.get(input.cellCode);
   if (!def) throw new DomainValidationError({ cellCode: ["该格不在本年度报告格式中。"] });
   if (def.derived) throw new DomainValidationError({ cellCode: ["合计格由系统自动计算，不能手工填报。"] });
   const value = input.value.trim();
-  const valid = def.kind === "money" ? /^\d+(\.\d{1,6})?$/.test(value) : def.kind === "delta" ? /^-?\d+$/.test(value) : /^\d+$/.test(value);
+  const valid =
+    def.kind === "money"
+      ? /^\d+(\.\d{1,6})?$/.test(value)
+      : def.kind === "delta"
+        ? /^-?\d+$/.test(value)
+        : /^\d+$/.test(value);
   if (!valid) {
     throw new DomainValidationError({
-      value: [def.kind === "money" ? "金额须为非负数（单位：万元，最多 6 位小数）。" : def.kind === "delta" ? "请填写整数。" : "请填写非负整数。"],
+      value: [
+        def.kind === "money"
+          ? "金额须为非负数（单位：万元，最多 6 位小数）。"
+          : def.kind === "delta"
+            ? "请填写整数。"
+            : "请填写非负整数。",
+      ],
     });
   }
   return db.$transaction(async (tx) => {
-    const before = await tx.reportManualFigure.findUnique({ where: { reportId_cellCode: { reportId: report.id, cellCode: def.code } } });
+    const before = await tx.reportManualFigure.findUnique({
+      where: { reportId_cellCode: { reportId: report.id, cellCode: def.code } },
+    });
     const after = await tx.reportManualFigure.upsert({
       where: { reportId_cellCode: { reportId: report.id, cellCode: def.code } },
       create: { reportId: report.id, cellCode: def.code, value, reason: input.reason, createdById: actor.userId },
       update: { value, reason: input.reason, createdById: actor.userId },
     });
     await tx.annualReport.update({ where: { id: report.id }, data: { version: { increment: 1 } } });
-    await writeAudit(tx, { agencyId: actor.agencyId, userId: actor.userId, action: before ? "update" : "create", entityType: "ReportManualFigure", entityId: `${report.id}:${def.code}`, before, after });
+    await writeAudit(tx, {
+      agencyId: actor.agencyId,
+      userId: actor.userId,
+      action: before ? "update" : "create",
+      entityType: "ReportManualFigure",
+      entityId: `${report.id}:${def.code}`,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -226,28 +314,56 @@ export async function setManualFigure(db: Db, actor: Actor, year: number, input:
 export async function removeManualFigure(db: Db, actor: Actor, year: number, cellCode: string) {
   const report = await editableReport(db, actor, year);
   await db.$transaction(async (tx) => {
-    const before = await tx.reportManualFigure.findUnique({ where: { reportId_cellCode: { reportId: report.id, cellCode } } });
+    const before = await tx.reportManualFigure.findUnique({
+      where: { reportId_cellCode: { reportId: report.id, cellCode } },
+    });
     if (!before) throw new NotFoundError("该手工数字不存在。");
     await tx.reportManualFigure.delete({ where: { id: before.id } });
     await tx.annualReport.update({ where: { id: report.id }, data: { version: { increment: 1 } } });
-    await writeAudit(tx, { agencyId: actor.agencyId, userId: actor.userId, action: "delete", entityType: "ReportManualFigure", entityId: `${report.id}:${cellCode}`, before });
+    await writeAudit(tx, {
+      agencyId: actor.agencyId,
+      userId: actor.userId,
+      action: "delete",
+      entityType: "ReportManualFigure",
+      entityId: `${report.id}:${cellCode}`,
+      before,
+    });
   });
 }
 
 /** A soft finding acknowledged with a written reason (kept with the report and in the audit log). */
-export async function acknowledgeFinding(db: Db, actor: Actor, year: number, input: { ruleId: string; cellCode: string; reason: string }) {
+export async function acknowledgeFinding(
+  db: Db,
+  actor: Actor,
+  year: number,
+  input: { ruleId: string; cellCode: string; reason: string },
+) {
   const report = await editableReport(db, actor, year);
   const { findings } = await loadReport(db, actor.agencyId, year);
   const finding = findings.find((f) => f.ruleId === input.ruleId && (f.cellCode ?? "") === input.cellCode);
   if (!finding) throw new NotFoundError("该提示已不存在，请刷新页面。");
-  if (finding.severity === "hard") throw new DomainValidationError({ reason: ["错误（硬性规则）不能确认忽略，必须更正。"] });
+  if (finding.severity === "hard")
+    throw new DomainValidationError({ reason: ["错误（硬性规则）不能确认忽略，必须更正。"] });
   return db.$transaction(async (tx) => {
     const after = await tx.findingAcknowledgement.upsert({
       where: { reportId_ruleId_cellCode: { reportId: report.id, ruleId: input.ruleId, cellCode: input.cellCode } },
-      create: { reportId: report.id, ruleId: input.ruleId, cellCode: input.cellCode, reason: input.reason, createdById: actor.userId },
+      create: {
+        reportId: report.id,
+        ruleId: input.ruleId,
+        cellCode: input.cellCode,
+        reason: input.reason,
+        createdById: actor.userId,
+      },
       update: { reason: input.reason, createdById: actor.userId },
     });
-    await writeAudit(tx, { agencyId: actor.agencyId, userId: actor.userId, action: "acknowledge", entityType: "AnnualReport", entityId: report.id, after: { ruleId: input.ruleId, cellCode: input.cellCode, message: finding.message, reason: input.reason } });
+    await writeAudit(tx, {
+      agencyId: actor.agencyId,
+      userId: actor.userId,
+      action: "acknowledge",
+      entityType: "AnnualReport",
+      entityId: report.id,
+      after: { ruleId: input.ruleId, cellCode: input.cellCode, message: finding.message, reason: input.reason },
+    });
     return after;
   });
 }

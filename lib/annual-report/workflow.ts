@@ -53,11 +53,14 @@ export async function transitionReport(
 
   const comment = input.comment?.trim() ?? "";
   if ((transition === "return" || transition === "reopen") && !comment) {
-    throw new DomainValidationError({ comment: [transition === "return" ? "退回时请写明需要修改的内容。" : "请写明重新开放的原因。"] });
+    throw new DomainValidationError({
+      comment: [transition === "return" ? "退回时请写明需要修改的内容。" : "请写明重新开放的原因。"],
+    });
   }
   const isCorrection = transition === "publish" && report._count.revisions > 0;
   const changeNote = input.changeNote?.trim() ?? "";
-  if (isCorrection && !changeNote) throw new DomainValidationError({ changeNote: ["发布更正时请填写更正说明（将向社会公开）。"] });
+  if (isCorrection && !changeNote)
+    throw new DomainValidationError({ changeNote: ["发布更正时请填写更正说明（将向社会公开）。"] });
 
   let snapshot: PublishedSnapshot | undefined;
   if (transition === "submit" || transition === "approve" || transition === "publish") {
@@ -68,7 +71,9 @@ export async function transitionReport(
       snapshot = {
         agency: { slug: loaded.agency.slug, name: loaded.agency.name },
         document: loaded.document,
-        acknowledged: loaded.findings.filter((f) => f.acknowledgement).map((f) => ({ ruleId: f.ruleId, message: f.message, reason: f.acknowledgement!.reason })),
+        acknowledged: loaded.findings
+          .filter((f) => f.acknowledgement)
+          .map((f) => ({ ruleId: f.ruleId, message: f.message, reason: f.acknowledgement!.reason })),
       };
     }
   }
@@ -76,17 +81,33 @@ export async function transitionReport(
   return db.$transaction(async (tx) => {
     const { count } = await tx.annualReport.updateMany({
       where: { id: report.id, version: report.version },
-      data: { status: rule.to, version: { increment: 1 }, returnComment: transition === "return" ? comment : transition === "submit" ? null : undefined },
+      data: {
+        status: rule.to,
+        version: { increment: 1 },
+        returnComment: transition === "return" ? comment : transition === "submit" ? null : undefined,
+      },
     });
     if (count === 0) throw new LockedError("报告已被他人处理，请刷新页面后再操作。");
     await tx.reportTransition.create({
-      data: { reportId: report.id, fromStatus: report.status, toStatus: rule.to, comment: comment || changeNote, byId: actor.userId },
+      data: {
+        reportId: report.id,
+        fromStatus: report.status,
+        toStatus: rule.to,
+        comment: comment || changeNote,
+        byId: actor.userId,
+      },
     });
     let revision: number | undefined;
     if (snapshot) {
       revision = report._count.revisions + 1;
       await tx.reportRevision.create({
-        data: { reportId: report.id, number: revision, snapshot: JSON.parse(JSON.stringify(snapshot)), changeNote: isCorrection ? changeNote : "", publishedById: actor.userId },
+        data: {
+          reportId: report.id,
+          number: revision,
+          snapshot: JSON.parse(JSON.stringify(snapshot)),
+          changeNote: isCorrection ? changeNote : "",
+          publishedById: actor.userId,
+        },
       });
     }
     await writeAudit(tx, {

@@ -23,7 +23,10 @@ export const createApplicationAction = defineAction({
     refresh();
     return created;
   },
-  success: (created) => ({ message: `已登记，登记号 ${created.regNo}。`, redirectTo: `/office/applications/${created.id}` }),
+  success: (created) => ({
+    message: `已登记，登记号 ${created.regNo}。`,
+    redirectTo: `/office/applications/${created.id}`,
+  }),
 });
 
 export const updateApplicationAction = defineAction({

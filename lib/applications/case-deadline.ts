@@ -12,7 +12,11 @@ export function deadlineInput(receivedOn: Date, events: readonly StoredEvent[], 
     receivedOn: toIsoDate(receivedOn),
     events: [...events]
       .sort((a, b) => (a.id ?? Number.MAX_SAFE_INTEGER) - (b.id ?? Number.MAX_SAFE_INTEGER))
-      .map((e) => ({ kind: e.kind, occurredOn: toIsoDate(e.occurredOn), untilOn: e.untilOn ? toIsoDate(e.untilOn) : null })),
+      .map((e) => ({
+        kind: e.kind,
+        occurredOn: toIsoDate(e.occurredOn),
+        untilOn: e.untilOn ? toIsoDate(e.untilOn) : null,
+      })),
     today,
   };
 }

@@ -9,7 +9,11 @@ export type CaseStanding =
   | { kind: "OPEN"; label: string; daysLeft: number }
   | { kind: "OVERDUE"; label: string; daysOverdue: number };
 
-export function caseStanding(row: { dueOn: Date | null; repliedOn: Date | null }, today: IsoDate, calendar: WorkingCalendar): CaseStanding {
+export function caseStanding(
+  row: { dueOn: Date | null; repliedOn: Date | null },
+  today: IsoDate,
+  calendar: WorkingCalendar,
+): CaseStanding {
   const dueOn = row.dueOn ? toIsoDate(row.dueOn) : null;
   if (row.repliedOn) {
     const late = dueOn !== null && toIsoDate(row.repliedOn) > dueOn;

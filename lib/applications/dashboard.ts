@@ -11,9 +11,19 @@ import { DUE_SOON_WORKING_DAYS } from "./labels";
 /** How many cases each dashboard panel lists (the counts are complete). */
 export const DASHBOARD_LIST_SIZE = 10;
 
-const caseSelect = { id: true, regNo: true, requestText: true, receivedOn: true, dueOn: true, repliedOn: true, department: { select: { name: true } } } as const;
+const caseSelect = {
+  id: true,
+  regNo: true,
+  requestText: true,
+  receivedOn: true,
+  dueOn: true,
+  repliedOn: true,
+  department: { select: { name: true } },
+} as const;
 
-export type DashboardCase = Prisma.DisclosureApplicationGetPayload<{ select: typeof caseSelect }> & { standing: CaseStanding };
+export type DashboardCase = Prisma.DisclosureApplicationGetPayload<{ select: typeof caseSelect }> & {
+  standing: CaseStanding;
+};
 
 export type ApplicationDashboard = {
   open: number;
@@ -28,7 +38,12 @@ export type ApplicationDashboard = {
  * The officer's department (the head: the whole agency): cases due within 5 working days, overdue
  * cases, and cases replied late this year — whatever year they were received in.
  */
-export async function applicationDashboard(db: Db, actor: Actor, today: IsoDate, calendar: WorkingCalendar): Promise<ApplicationDashboard> {
+export async function applicationDashboard(
+  db: Db,
+  actor: Actor,
+  today: IsoDate,
+  calendar: WorkingCalendar,
+): Promise<ApplicationDashboard> {
   const scope = recordScope(actor);
   const soonUntil = calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS);
   const yearStart = `${yearOf(today)}-01-01`;
@@ -43,12 +58,18 @@ export async function applicationDashboard(db: Db, actor: Actor, today: IsoDate,
        AND ("repliedOn" IS NULL OR "repliedOn" >= ${yearStart}::date)`;
 
   const dueOn = db.disclosureApplication.fields.dueOn;
-  const list = (where: Prisma.DisclosureApplicationWhereInput, orderBy: Prisma.DisclosureApplicationOrderByWithRelationInput[]) =>
+  const list = (
+    where: Prisma.DisclosureApplicationWhereInput,
+    orderBy: Prisma.DisclosureApplicationOrderByWithRelationInput[],
+  ) =>
     db.disclosureApplication
       .findMany({ where: { ...scope, ...where }, select: caseSelect, orderBy, take: DASHBOARD_LIST_SIZE })
       .then((rows) => rows.map((row) => ({ ...row, standing: caseStanding(row, today, calendar) })));
   const [dueSoon, overdue, repliedLate] = await Promise.all([
-    list({ repliedOn: null, dueOn: { gte: fromIsoDate(today), lte: fromIsoDate(soonUntil) } }, [{ dueOn: "asc" }, { id: "asc" }]),
+    list({ repliedOn: null, dueOn: { gte: fromIsoDate(today), lte: fromIsoDate(soonUntil) } }, [
+      { dueOn: "asc" },
+      { id: "asc" },
+    ]),
     list({ repliedOn: null, dueOn: { lt: fromIsoDate(today) } }, [{ dueOn: "asc" }, { id: "asc" }]),
     list({ repliedOn: { gte: fromIsoDate(yearStart), gt: dueOn } }, [{ repliedOn: "desc" }, { id: "desc" }]),
   ]);

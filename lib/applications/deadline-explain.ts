@@ -2,7 +2,12 @@
 import { addDays, maxDate, weekdayLabel, yearOf, type IsoDate } from "@/lib/calendar/dates";
 import type { DayInfo, WorkingCalendar } from "@/lib/calendar/working-days";
 import type { DeadlineFacts, DeadlineStep, DeadlineStepKind } from "@/lib/applications/deadline";
-import { CONSULTATION_LABELS, EXTENSION_WORKING_DAYS, REPLY_PERIOD_WORKING_DAYS, type Consultation } from "@/lib/applications/deadline-timeline";
+import {
+  CONSULTATION_LABELS,
+  EXTENSION_WORKING_DAYS,
+  REPLY_PERIOD_WORKING_DAYS,
+  type Consultation,
+} from "@/lib/applications/deadline-timeline";
 
 export function explainDeadline(f: DeadlineFacts, calendar: WorkingCalendar): DeadlineStep[] {
   const steps: DeadlineStep[] = [];
@@ -14,7 +19,10 @@ export function explainDeadline(f: DeadlineFacts, calendar: WorkingCalendar): De
   step("CLOCK_START", clockStartText(calendar, f.receivedOn, "起算"));
   if (t.correctionRequestedOn) {
     const day = calendar.workingDaysBetween(f.receivedOn, t.correctionRequestedOn);
-    step("CORRECTION", `补正告知：${dayLabel(t.correctionRequestedOn)}（收到申请后第 ${day} 个工作日），等待补正期间不计时`);
+    step(
+      "CORRECTION",
+      `补正告知：${dayLabel(t.correctionRequestedOn)}（收到申请后第 ${day} 个工作日），等待补正期间不计时`,
+    );
   }
   if (t.correctionReceivedOn) {
     step("CORRECTION", `收到补正：${dayLabel(t.correctionReceivedOn)}，答复期限重新计算（第三十条）`);
@@ -41,12 +49,19 @@ export function explainDeadline(f: DeadlineFacts, calendar: WorkingCalendar): De
     step("STATE", "待补正：答复期限自收到补正之日起重新计算");
   } else if (f.count && "pausedBy" in f.count) {
     const { pausedBy, usedDays, budget } = f.count;
-    step("STATE", `${CONSULTATION_LABELS[pausedBy.kind]}中，计时暂停：已计 ${usedDays} 个工作日，尚余 ${budget - usedDays} 个工作日`);
+    step(
+      "STATE",
+      `${CONSULTATION_LABELS[pausedBy.kind]}中，计时暂停：已计 ${usedDays} 个工作日，尚余 ${budget - usedDays} 个工作日`,
+    );
   }
 
   if (f.reply) {
     const { repliedOn, onTime, workingDaysLate, calendarDaysLate } = f.reply;
-    const how = onTime ? "按期" : workingDaysLate > 0 ? `逾期 ${workingDaysLate} 个工作日` : `逾期（晚于期限 ${calendarDaysLate} 天）`;
+    const how = onTime
+      ? "按期"
+      : workingDaysLate > 0
+        ? `逾期 ${workingDaysLate} 个工作日`
+        : `逾期（晚于期限 ${calendarDaysLate} 天）`;
     step("REPLY", `答复：${dayLabel(repliedOn)}，${how}`);
   }
   return steps;

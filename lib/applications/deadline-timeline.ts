@@ -25,15 +25,26 @@ export type DeadlineEventKind =
 export type DeadlineEvent = { kind: DeadlineEventKind; occurredOn: IsoDate; untilOn?: IsoDate | null };
 
 export type DeadlineWarningCode =
-  | "EVENT_BEFORE_RECEIPT" | "EVENT_AFTER_REPLY" | "CORRECTION_LATE" | "CORRECTION_REPEATED"
-  | "CORRECTION_WITHOUT_REQUEST" | "CONSULTATION_ALREADY_OPEN" | "CONSULTATION_NOT_OPEN"
-  | "EXTENSION_REPEATED" | "EXTENSION_AFTER_DEADLINE" | "LONGER_DEADLINE_WITHOUT_DATE"
-  | "LONGER_DEADLINE_NOT_LATER" | "OUTSIDE_CALENDAR_COVERAGE";
+  | "EVENT_BEFORE_RECEIPT"
+  | "EVENT_AFTER_REPLY"
+  | "CORRECTION_LATE"
+  | "CORRECTION_REPEATED"
+  | "CORRECTION_WITHOUT_REQUEST"
+  | "CONSULTATION_ALREADY_OPEN"
+  | "CONSULTATION_NOT_OPEN"
+  | "EXTENSION_REPEATED"
+  | "EXTENSION_AFTER_DEADLINE"
+  | "LONGER_DEADLINE_WITHOUT_DATE"
+  | "LONGER_DEADLINE_NOT_LATER"
+  | "OUTSIDE_CALENDAR_COVERAGE";
 
 export type DeadlineWarning = { code: DeadlineWarningCode; message: string };
 
 export type ConsultationKind = "THIRD_PARTY" | "ORGAN";
-export const CONSULTATION_LABELS: Record<ConsultationKind, string> = { THIRD_PARTY: "征求第三方意见", ORGAN: "征求其他机关意见" };
+export const CONSULTATION_LABELS: Record<ConsultationKind, string> = {
+  THIRD_PARTY: "征求第三方意见",
+  ORGAN: "征求其他机关意见",
+};
 
 /**
  * Days from..to-1 are paused: the clock stops the day the request goes out and runs again the day
@@ -53,7 +64,12 @@ export type Timeline = {
 /** Events in date order; same-day events keep their recorded order, except that a reply goes last. */
 function inDateOrder(events: readonly DeadlineEvent[]): DeadlineEvent[] {
   return events
-    .map((event, index) => ({ event, index, day: toDayNumber(event.occurredOn), last: event.kind === "REPLIED" ? 1 : 0 }))
+    .map((event, index) => ({
+      event,
+      index,
+      day: toDayNumber(event.occurredOn),
+      last: event.kind === "REPLIED" ? 1 : 0,
+    }))
     .sort((a, b) => a.day - b.day || a.last - b.last || a.index - b.index)
     .map(({ event }) => event);
 }
@@ -69,8 +85,12 @@ export function readTimeline(
   warn: (warning: DeadlineWarning) => void,
 ): Timeline {
   const t: Timeline = {
-    correctionRequestedOn: null, correctionReceivedOn: null, consultations: [],
-    extensionOn: null, longer: null, repliedOn: null,
+    correctionRequestedOn: null,
+    correctionReceivedOn: null,
+    consultations: [],
+    extensionOn: null,
+    longer: null,
+    repliedOn: null,
   };
   for (const { kind, occurredOn: on, untilOn } of inDateOrder(events)) {
     if (on < receivedOn) {
@@ -86,12 +106,18 @@ export function readTimeline(
     switch (kind) {
       case "CORRECTION_REQUESTED": {
         if (t.correctionRequestedOn) {
-          warn({ code: "CORRECTION_REPEATED", message: `补正应一次性告知（第三十条）；${on} 的再次补正告知不中止计时` });
+          warn({
+            code: "CORRECTION_REPEATED",
+            message: `补正应一次性告知（第三十条）；${on} 的再次补正告知不中止计时`,
+          });
           break;
         }
         const day = calendar.workingDaysBetween(receivedOn, on);
         if (day > CORRECTION_REQUEST_WORKING_DAYS) {
-          warn({ code: "CORRECTION_LATE", message: `补正告知（${on}）在收到申请后第 ${day} 个工作日，超过 7 个工作日（第三十条）` });
+          warn({
+            code: "CORRECTION_LATE",
+            message: `补正告知（${on}）在收到申请后第 ${day} 个工作日，超过 7 个工作日（第三十条）`,
+          });
         }
         t.correctionRequestedOn = on;
         break;
@@ -106,7 +132,10 @@ export function readTimeline(
       case "THIRD_PARTY_CONSULTATION_STARTED":
       case "ORGAN_CONSULTATION_STARTED":
         if (open) {
-          warn({ code: "CONSULTATION_ALREADY_OPEN", message: `${CONSULTATION_LABELS[open.kind]}自 ${open.from} 起尚未结束，${on} 的开始记录未计入` });
+          warn({
+            code: "CONSULTATION_ALREADY_OPEN",
+            message: `${CONSULTATION_LABELS[open.kind]}自 ${open.from} 起尚未结束，${on} 的开始记录未计入`,
+          });
           break;
         }
         t.consultations.push({ kind: consultationKind!, from: on, to: null });
@@ -114,7 +143,10 @@ export function readTimeline(
       case "THIRD_PARTY_CONSULTATION_ENDED":
       case "ORGAN_CONSULTATION_ENDED":
         if (!open) {
-          warn({ code: "CONSULTATION_NOT_OPEN", message: `${on} 记录${CONSULTATION_LABELS[consultationKind!]}结束，但没有对应的开始记录，未计入` });
+          warn({
+            code: "CONSULTATION_NOT_OPEN",
+            message: `${on} 记录${CONSULTATION_LABELS[consultationKind!]}结束，但没有对应的开始记录，未计入`,
+          });
           break;
         }
         open.to = on;

@@ -5,9 +5,17 @@ import { createWorkingCalendar, type CalendarOverride } from "@/lib/calendar/wor
 import { computeDeadline, type DeadlineEvent, type DeadlineEventKind } from "@/lib/applications/deadline";
 
 const KINDS: DeadlineEventKind[] = [
-  "CORRECTION_REQUESTED", "CORRECTION_RECEIVED", "THIRD_PARTY_CONSULTATION_STARTED", "THIRD_PARTY_CONSULTATION_ENDED",
-  "ORGAN_CONSULTATION_STARTED", "ORGAN_CONSULTATION_ENDED", "EXTENSION_APPROVED", "LONGER_DEADLINE_SET",
-  "FEE_NOTICE_SENT", "FEE_PAID", "REPLIED",
+  "CORRECTION_REQUESTED",
+  "CORRECTION_RECEIVED",
+  "THIRD_PARTY_CONSULTATION_STARTED",
+  "THIRD_PARTY_CONSULTATION_ENDED",
+  "ORGAN_CONSULTATION_STARTED",
+  "ORGAN_CONSULTATION_ENDED",
+  "EXTENSION_APPROVED",
+  "LONGER_DEADLINE_SET",
+  "FEE_NOTICE_SENT",
+  "FEE_PAID",
+  "REPLIED",
 ];
 
 // Receipts from 2004 into 2027 (a year chinese-days does not know), events up to ~4 months later.
@@ -15,10 +23,16 @@ const scenario = fc
   .record({
     received: fc.integer({ min: toDayNumber("2004-01-01"), max: toDayNumber("2027-06-30") }),
     events: fc.array(
-      fc.record({ kind: fc.constantFrom(...KINDS), after: fc.integer({ min: -3, max: 120 }), until: fc.option(fc.integer({ min: 0, max: 200 })) }),
+      fc.record({
+        kind: fc.constantFrom(...KINDS),
+        after: fc.integer({ min: -3, max: 120 }),
+        until: fc.option(fc.integer({ min: 0, max: 200 })),
+      }),
       { maxLength: 8 },
     ),
-    overrides: fc.array(fc.record({ after: fc.integer({ min: -5, max: 150 }), holiday: fc.boolean() }), { maxLength: 6 }),
+    overrides: fc.array(fc.record({ after: fc.integer({ min: -5, max: 150 }), holiday: fc.boolean() }), {
+      maxLength: 6,
+    }),
   })
   .map(({ received, events, overrides }) => ({
     receivedOn: fromDayNumber(received),
@@ -27,7 +41,10 @@ const scenario = fc
       occurredOn: fromDayNumber(received + after),
       untilOn: until === null ? null : fromDayNumber(received + after + until),
     })),
-    overrides: overrides.map(({ after, holiday }): CalendarOverride => ({ date: fromDayNumber(received + after), kind: holiday ? "HOLIDAY" : "WORKDAY" })),
+    overrides: overrides.map(({ after, holiday }): CalendarOverride => ({
+      date: fromDayNumber(received + after),
+      kind: holiday ? "HOLIDAY" : "WORKDAY",
+    })),
   }));
 
 describe("deadline properties", () => {
@@ -51,29 +68,38 @@ describe("deadline properties", () => {
     fc.assert(
       fc.property(scenario, fc.integer(), ({ receivedOn, events }, seed) => {
         const distinct = events.filter((e, i) => events.findIndex((o) => o.occurredOn === e.occurredOn) === i);
-        const shuffled = [...distinct].sort((a, b) => ((toDayNumber(a.occurredOn) * 7919) ^ seed) - ((toDayNumber(b.occurredOn) * 7919) ^ seed));
+        const shuffled = [...distinct].sort(
+          (a, b) => ((toDayNumber(a.occurredOn) * 7919) ^ seed) - ((toDayNumber(b.occurredOn) * 7919) ^ seed),
+        );
         const calendar = createWorkingCalendar();
-        expect(computeDeadline({ receivedOn, events: shuffled }, calendar)).toEqual(computeDeadline({ receivedOn, events: distinct }, calendar));
+        expect(computeDeadline({ receivedOn, events: shuffled }, calendar)).toEqual(
+          computeDeadline({ receivedOn, events: distinct }, calendar),
+        );
       }),
     );
   });
 
   it("a consultation (or extension) never makes the deadline earlier", () => {
     fc.assert(
-      fc.property(scenario, fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 30 }), ({ receivedOn, events }, start, length) => {
-        const calendar = createWorkingCalendar();
-        const base = events.filter((e) => !e.kind.includes("CONSULTATION") && e.kind !== "REPLIED");
-        const from = fromDayNumber(toDayNumber(receivedOn) + start);
-        const to = fromDayNumber(toDayNumber(receivedOn) + start + length);
-        const withConsultation: DeadlineEvent[] = [
-          ...base,
-          { kind: "ORGAN_CONSULTATION_STARTED", occurredOn: from },
-          { kind: "ORGAN_CONSULTATION_ENDED", occurredOn: to },
-        ];
-        const before = computeDeadline({ receivedOn, events: base }, calendar).dueOn;
-        const after = computeDeadline({ receivedOn, events: withConsultation }, calendar).dueOn;
-        if (before && after) expect(after >= before).toBe(true);
-      }),
+      fc.property(
+        scenario,
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 30 }),
+        ({ receivedOn, events }, start, length) => {
+          const calendar = createWorkingCalendar();
+          const base = events.filter((e) => !e.kind.includes("CONSULTATION") && e.kind !== "REPLIED");
+          const from = fromDayNumber(toDayNumber(receivedOn) + start);
+          const to = fromDayNumber(toDayNumber(receivedOn) + start + length);
+          const withConsultation: DeadlineEvent[] = [
+            ...base,
+            { kind: "ORGAN_CONSULTATION_STARTED", occurredOn: from },
+            { kind: "ORGAN_CONSULTATION_ENDED", occurredOn: to },
+          ];
+          const before = computeDeadline({ receivedOn, events: base }, calendar).dueOn;
+          const after = computeDeadline({ receivedOn, events: withConsultation }, calendar).dueOn;
+          if (before && after) expect(after >= before).toBe(true);
+        },
+      ),
     );
   });
 });

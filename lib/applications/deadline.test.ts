@@ -145,7 +145,11 @@ describe("consultations (第三十二条、第三十四条)", () => {
 
   it("an open consultation pauses the clock", () => {
     const d = computeDeadline(
-      { receivedOn: MARCH, events: [{ kind: "ORGAN_CONSULTATION_STARTED", occurredOn: "2024-03-11" }], today: "2024-05-01" },
+      {
+        receivedOn: MARCH,
+        events: [{ kind: "ORGAN_CONSULTATION_STARTED", occurredOn: "2024-03-11" }],
+        today: "2024-05-01",
+      },
       calendar,
     );
     expect(d).toMatchObject({ dueOn: null, status: "PAUSED", daysLeft: null });
@@ -186,7 +190,10 @@ describe("extension (第三十三条)", () => {
   // 40 working days from 03-01: day 20 = 03-29, 21–23 = 04-01..03, 24 = Sun 04-07, 25–29 = 04-08..12,
   // 30–34 = 04-15..19, 35–39 = 04-22..26, 40 = Sun 04-28 (劳动节 调休 working day).
   it("adds 20 working days once", () => {
-    const d = computeDeadline({ receivedOn: MARCH, events: [{ kind: "EXTENSION_APPROVED", occurredOn: "2024-03-20" }] }, calendar);
+    const d = computeDeadline(
+      { receivedOn: MARCH, events: [{ kind: "EXTENSION_APPROVED", occurredOn: "2024-03-20" }] },
+      calendar,
+    );
     expect(d.dueOn).toBe("2024-04-28");
     expect(texts(d)).toContain("延期 20 个工作日（负责人批准，2024-03-20）");
     expect(texts(d)).toContain("答复期限：2024-04-28（周日）");
@@ -208,7 +215,10 @@ describe("extension (第三十三条)", () => {
   });
 
   it("ignores an extension approved after the deadline had passed", () => {
-    const d = computeDeadline({ receivedOn: MARCH, events: [{ kind: "EXTENSION_APPROVED", occurredOn: "2024-04-01" }] }, calendar);
+    const d = computeDeadline(
+      { receivedOn: MARCH, events: [{ kind: "EXTENSION_APPROVED", occurredOn: "2024-04-01" }] },
+      calendar,
+    );
     expect(d.dueOn).toBe("2024-03-29");
     expect(codes(d)).toEqual(["EXTENSION_AFTER_DEADLINE"]);
   });
@@ -295,7 +305,14 @@ describe("recomputeDeadlines", () => {
       { id: 2, receivedOn: "2024-04-15", events: [], dueOn: "2024-05-14" },
     ];
     const local = createWorkingCalendar([{ date: "2024-03-15", kind: "HOLIDAY" }]);
-    expect(recomputeDeadlines(cases, local).map(({ id, oldDueOn, newDueOn, changed }) => ({ id, oldDueOn, newDueOn, changed }))).toEqual([
+    expect(
+      recomputeDeadlines(cases, local).map(({ id, oldDueOn, newDueOn, changed }) => ({
+        id,
+        oldDueOn,
+        newDueOn,
+        changed,
+      })),
+    ).toEqual([
       { id: 1, oldDueOn: "2024-03-29", newDueOn: "2024-04-01", changed: true },
       { id: 2, oldDueOn: "2024-05-14", newDueOn: "2024-05-14", changed: false },
     ]);

@@ -7,13 +7,23 @@ import { addDays, daysBetween, maxDate, yearOf, type IsoDate } from "@/lib/calen
 import type { WorkingCalendar } from "@/lib/calendar/working-days";
 import { explainDeadline } from "@/lib/applications/deadline-explain";
 import {
-  EXTENSION_WORKING_DAYS, readTimeline, REPLY_PERIOD_WORKING_DAYS,
-  type Consultation, type DeadlineEvent, type DeadlineWarning, type Timeline,
+  EXTENSION_WORKING_DAYS,
+  readTimeline,
+  REPLY_PERIOD_WORKING_DAYS,
+  type Consultation,
+  type DeadlineEvent,
+  type DeadlineWarning,
+  type Timeline,
 } from "@/lib/applications/deadline-timeline";
 
 export {
-  CORRECTION_REQUEST_WORKING_DAYS, EXTENSION_WORKING_DAYS, REPLY_PERIOD_WORKING_DAYS,
-  type DeadlineEvent, type DeadlineEventKind, type DeadlineWarning, type DeadlineWarningCode,
+  CORRECTION_REQUEST_WORKING_DAYS,
+  EXTENSION_WORKING_DAYS,
+  REPLY_PERIOD_WORKING_DAYS,
+  type DeadlineEvent,
+  type DeadlineEventKind,
+  type DeadlineWarning,
+  type DeadlineWarningCode,
 } from "@/lib/applications/deadline-timeline";
 
 /** `today` only decides OPEN vs OVERDUE and daysLeft; without it the status is never OVERDUE. */
@@ -31,8 +41,18 @@ export const DEADLINE_STATUS_LABELS: Record<DeadlineStatus, string> = {
 };
 
 export type DeadlineStepKind =
-  | "RECEIVED" | "PERIOD" | "CLOCK_START" | "CORRECTION" | "CONSULTATION" | "EXTENSION"
-  | "LONGER_DEADLINE" | "HOLIDAYS" | "MAKEUP_DAYS" | "DUE" | "STATE" | "REPLY";
+  | "RECEIVED"
+  | "PERIOD"
+  | "CLOCK_START"
+  | "CORRECTION"
+  | "CONSULTATION"
+  | "EXTENSION"
+  | "LONGER_DEADLINE"
+  | "HOLIDAYS"
+  | "MAKEUP_DAYS"
+  | "DUE"
+  | "STATE"
+  | "REPLY";
 
 export type DeadlineStep = { kind: DeadlineStepKind; text: string };
 
@@ -83,7 +103,12 @@ function count(calendar: WorkingCalendar, start: IsoDate, budget: number, consul
   return { dueOn: calendar.addWorkingDays(position, left) };
 }
 
-function evaluate(receivedOn: IsoDate, t: Timeline, calendar: WorkingCalendar, warnings: DeadlineWarning[]): DeadlineFacts {
+function evaluate(
+  receivedOn: IsoDate,
+  t: Timeline,
+  calendar: WorkingCalendar,
+  warnings: DeadlineWarning[],
+): DeadlineFacts {
   const awaitingCorrection = t.correctionRequestedOn !== null && t.correctionReceivedOn === null;
   const clockStartedOn = t.correctionReceivedOn ?? receivedOn;
   let result = awaitingCorrection ? null : count(calendar, clockStartedOn, REPLY_PERIOD_WORKING_DAYS, t.consultations);
@@ -91,7 +116,10 @@ function evaluate(receivedOn: IsoDate, t: Timeline, calendar: WorkingCalendar, w
   let extended = false;
   if (result && t.extensionOn) {
     if ("dueOn" in result && t.extensionOn > result.dueOn) {
-      warnings.push({ code: "EXTENSION_AFTER_DEADLINE", message: `延期（${t.extensionOn}）晚于原答复期限 ${result.dueOn}，未计入` });
+      warnings.push({
+        code: "EXTENSION_AFTER_DEADLINE",
+        message: `延期（${t.extensionOn}）晚于原答复期限 ${result.dueOn}，未计入`,
+      });
     } else {
       result = count(calendar, clockStartedOn, REPLY_PERIOD_WORKING_DAYS + EXTENSION_WORKING_DAYS, t.consultations);
       extended = true;
@@ -107,7 +135,10 @@ function evaluate(receivedOn: IsoDate, t: Timeline, calendar: WorkingCalendar, w
       longer = { ...t.longer, rolledTo };
       dueOn = rolledTo;
     } else {
-      warnings.push({ code: "LONGER_DEADLINE_NOT_LATER", message: `第三十五条确定的期限 ${t.longer.until} 不晚于法定期限 ${dueOn}，未采用` });
+      warnings.push({
+        code: "LONGER_DEADLINE_NOT_LATER",
+        message: `第三十五条确定的期限 ${t.longer.until} 不晚于法定期限 ${dueOn}，未采用`,
+      });
     }
   }
 
@@ -151,7 +182,11 @@ function statusOf(f: DeadlineFacts, today: IsoDate | undefined): DeadlineStatus 
  * The deadline of one application. Pass { explain: false } when only dates and status are needed
  * (dashboards, bulk recomputation): the explanation is most of the cost.
  */
-export function computeDeadline(input: DeadlineInput, calendar: WorkingCalendar, options: { explain?: boolean } = {}): Deadline {
+export function computeDeadline(
+  input: DeadlineInput,
+  calendar: WorkingCalendar,
+  options: { explain?: boolean } = {},
+): Deadline {
   const warnings: DeadlineWarning[] = [];
   const timeline = readTimeline(input.receivedOn, input.events, calendar, (w) => warnings.push(w));
   const facts = evaluate(input.receivedOn, timeline, calendar, warnings);
@@ -166,13 +201,22 @@ export function computeDeadline(input: DeadlineInput, calendar: WorkingCalendar,
 }
 
 export type StoredDeadlineCase<Id> = DeadlineInput & { id: Id; dueOn: IsoDate | null };
-export type DeadlineChange<Id> = { id: Id; oldDueOn: IsoDate | null; newDueOn: IsoDate | null; changed: boolean; deadline: Deadline };
+export type DeadlineChange<Id> = {
+  id: Id;
+  oldDueOn: IsoDate | null;
+  newDueOn: IsoDate | null;
+  changed: boolean;
+  deadline: Deadline;
+};
 
 /**
  * Recomputes many cases (e.g. all open ones after the calendar or its overrides change) and reports
  * old vs new dueOn, so the caller can store the changed ones and show what moved. Without explanations.
  */
-export function recomputeDeadlines<Id>(cases: readonly StoredDeadlineCase<Id>[], calendar: WorkingCalendar): DeadlineChange<Id>[] {
+export function recomputeDeadlines<Id>(
+  cases: readonly StoredDeadlineCase<Id>[],
+  calendar: WorkingCalendar,
+): DeadlineChange<Id>[] {
   return cases.map((c) => {
     const deadline = computeDeadline(c, calendar, { explain: false });
     return { id: c.id, oldDueOn: c.dueOn, newDueOn: deadline.dueOn, changed: c.dueOn !== deadline.dueOn, deadline };

@@ -55,7 +55,8 @@ export function receiptProblems(input: ReceiptDates, today: IsoDate): Record<str
   const { channel, submittedOn, receivedOn } = input;
   if (receivedOn > today) add("receivedOn", `收到申请日期不能晚于今天（${today}）。`);
   if (submittedOn && submittedOn > today) add("submittedOn", `提交日期不能晚于今天（${today}）。`);
-  if (submittedOn && receivedOn < submittedOn) add("receivedOn", `收到申请日期不能早于${RECEIPT_RULES[channel].submittedLabel}（${submittedOn}）。`);
+  if (submittedOn && receivedOn < submittedOn)
+    add("receivedOn", `收到申请日期不能早于${RECEIPT_RULES[channel].submittedLabel}（${submittedOn}）。`);
   else if (channel === "IN_PERSON" && submittedOn && submittedOn !== receivedOn) {
     add("receivedOn", "当面提交的，收到申请日期即提交之日（条例第三十一条第一项）。");
   }

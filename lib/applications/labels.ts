@@ -3,9 +3,21 @@
 import type { ApplicationChannel, ApplicationEventKind } from "@/lib/generated/prisma/enums";
 
 export { APPLICANT_TYPE_LABELS, OUTCOME_LABELS } from "@/lib/national-format/format/labels";
-export { APPLICANT_TYPES, APPLICATION_OUTCOMES, type ApplicantType, type ApplicationOutcome } from "@/lib/national-format/format/enums";
+export {
+  APPLICANT_TYPES,
+  APPLICATION_OUTCOMES,
+  type ApplicantType,
+  type ApplicationOutcome,
+} from "@/lib/national-format/format/enums";
 
-export const APPLICATION_CHANNELS = ["IN_PERSON", "REGISTERED_MAIL", "ORDINARY_MAIL", "ONLINE", "FAX", "OTHER"] as const satisfies readonly ApplicationChannel[];
+export const APPLICATION_CHANNELS = [
+  "IN_PERSON",
+  "REGISTERED_MAIL",
+  "ORDINARY_MAIL",
+  "ONLINE",
+  "FAX",
+  "OTHER",
+] as const satisfies readonly ApplicationChannel[];
 
 export const CHANNEL_LABELS: Record<ApplicationChannel, string> = {
   IN_PERSON: "当面提交",
@@ -45,7 +57,15 @@ export const EVENT_KIND_LABELS: Record<ApplicationEventKind, string> = {
 };
 
 /** The list's status filter: the first four are open cases, the rest closed ones. */
-export const LIST_STATUSES = ["open", "dueSoon", "overdue", "paused", "replied", "repliedOnTime", "repliedLate"] as const;
+export const LIST_STATUSES = [
+  "open",
+  "dueSoon",
+  "overdue",
+  "paused",
+  "replied",
+  "repliedOnTime",
+  "repliedLate",
+] as const;
 export type ListStatus = (typeof LIST_STATUSES)[number];
 
 export const LIST_STATUS_LABELS: Record<ListStatus, string> = {

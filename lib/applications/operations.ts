@@ -28,7 +28,10 @@ export const applicationInclude = {
 /** The search grams hold pieces of the applicant's name: never read them back (they serve the index only). */
 export const omitSearchGrams = { searchGrams: true } as const;
 
-export type ApplicationRecord = Prisma.DisclosureApplicationGetPayload<{ include: typeof applicationInclude; omit: typeof omitSearchGrams }>;
+export type ApplicationRecord = Prisma.DisclosureApplicationGetPayload<{
+  include: typeof applicationInclude;
+  omit: typeof omitSearchGrams;
+}>;
 
 /** A record as its reader may see it: the applicant's personal data is null without the permission. */
 export type ApplicationView = Omit<ApplicationRecord, "applicantName" | "applicantContact"> & {
@@ -43,7 +46,11 @@ export function canReadPersonalData(actor: Actor, record: { agencyId: number; de
 
 /** Loads a record of the actor's agency that the actor may read (with personal data: internal use). */
 export async function loadApplication(db: Db | Tx, actor: Actor, id: number): Promise<ApplicationRecord> {
-  const record = await db.disclosureApplication.findFirst({ where: { id, agencyId: actor.agencyId }, include: applicationInclude, omit: omitSearchGrams });
+  const record = await db.disclosureApplication.findFirst({
+    where: { id, agencyId: actor.agencyId },
+    include: applicationInclude,
+    omit: omitSearchGrams,
+  });
   if (!record) throw new NotFoundError("该申请不存在或已被删除。");
   authorizeRecord(actor, "record.read", record);
   return record;
@@ -54,7 +61,12 @@ export async function getApplication(db: Db, actor: Actor, id: number): Promise<
   return canReadPersonalData(actor, record) ? record : { ...record, applicantName: null, applicantContact: null };
 }
 
-export function countedOf(record: { receivedOn: Date; repliedOn: Date | null; applicantType: string; outcome: string | null }): CountedApplication {
+export function countedOf(record: {
+  receivedOn: Date;
+  repliedOn: Date | null;
+  applicantType: string;
+  outcome: string | null;
+}): CountedApplication {
   return {
     receivedOn: toIsoDate(record.receivedOn),
     repliedOn: record.repliedOn ? toIsoDate(record.repliedOn) : null,
@@ -93,15 +105,28 @@ function authorizeWrite(actor: Actor, action: "record.create" | "record.update",
 
 async function assertInput(db: Db, actor: Actor, input: ApplicationInput, today: IsoDate) {
   const errors = receiptProblems(input, today);
-  const department = await db.department.findFirst({ where: { id: input.departmentId, agencyId: actor.agencyId }, select: { id: true } });
+  const department = await db.department.findFirst({
+    where: { id: input.departmentId, agencyId: actor.agencyId },
+    select: { id: true },
+  });
   if (!department) errors.departmentId = ["请选择本机关的科室。"];
   if (Object.keys(errors).length) throw new DomainValidationError(errors);
 }
 
-export async function createApplication(db: Db, actor: Actor, input: ApplicationInput, today: IsoDate = todayInChina()) {
+export async function createApplication(
+  db: Db,
+  actor: Actor,
+  input: ApplicationInput,
+  today: IsoDate = todayInChina(),
+) {
   authorizeWrite(actor, "record.create", input.departmentId);
   await assertInput(db, actor, input, today);
-  const counted: CountedApplication = { receivedOn: input.receivedOn, repliedOn: null, applicantType: input.applicantType, outcome: null };
+  const counted: CountedApplication = {
+    receivedOn: input.receivedOn,
+    repliedOn: null,
+    applicantType: input.applicantType,
+    outcome: null,
+  };
   return db.$transaction(async (tx) => {
     await lockAgencyCalendar(tx, actor.agencyId, "shared");
     await assertYearsOpen(tx, actor.agencyId, reportYearsTouched(null, counted, yearOf(today)));
@@ -118,13 +143,25 @@ export async function createApplication(db: Db, actor: Actor, input: Application
         createdById: actor.userId,
       },
     });
-    await writeAudit(tx, { agencyId: actor.agencyId, userId: actor.userId, action: "create", entityType: APPLICATION_ENTITY, entityId: created.id, after: created });
+    await writeAudit(tx, {
+      agencyId: actor.agencyId,
+      userId: actor.userId,
+      action: "create",
+      entityType: APPLICATION_ENTITY,
+      entityId: created.id,
+      after: created,
+    });
     return created;
   });
 }
 
 /** Saves an edit only if nobody saved the record since `version` was read (optimistic lock). */
-export async function updateApplication(db: Db, actor: Actor, input: ApplicationUpdateInput, today: IsoDate = todayInChina()) {
+export async function updateApplication(
+  db: Db,
+  actor: Actor,
+  input: ApplicationUpdateInput,
+  today: IsoDate = todayInChina(),
+) {
   const before = await loadApplication(db, actor, input.id);
   authorizeRecord(actor, "record.update", before);
   authorizeWrite(actor, "record.update", input.departmentId);
@@ -133,9 +170,12 @@ export async function updateApplication(db: Db, actor: Actor, input: Application
   return db.$transaction(async (tx) => {
     await lockAgencyCalendar(tx, actor.agencyId, "shared");
     const calendar = await agencyCalendar(tx, actor.agencyId);
-    const next = deadlineOf({ receivedOn: data.receivedOn, events: before.events }, calendar, undefined, { explain: false });
+    const next = deadlineOf({ receivedOn: data.receivedOn, events: before.events }, calendar, undefined, {
+      explain: false,
+    });
     const { refusals } = warningsAdded(deadlineOf(before, calendar, undefined, { explain: false }), next);
-    if (refusals.length) throw new DomainValidationError({ receivedOn: refusals.map((r) => `与已记录的办理事项不符：${r}。`) });
+    if (refusals.length)
+      throw new DomainValidationError({ receivedOn: refusals.map((r) => `与已记录的办理事项不符：${r}。`) });
     const counted = { ...countedOf(before), receivedOn: input.receivedOn, applicantType: input.applicantType };
     await assertYearsOpen(tx, actor.agencyId, reportYearsTouched(countedOf(before), counted, yearOf(today)));
     const { count } = await tx.disclosureApplication.updateMany({
@@ -144,12 +184,26 @@ export async function updateApplication(db: Db, actor: Actor, input: Application
     });
     if (count === 0) throw new ConflictError();
     const after = await tx.disclosureApplication.findUniqueOrThrow({ where: { id: before.id }, omit: omitSearchGrams });
-    await writeAudit(tx, { agencyId: actor.agencyId, userId: actor.userId, action: "update", entityType: APPLICATION_ENTITY, entityId: before.id, before: auditSnapshot(before), after });
+    await writeAudit(tx, {
+      agencyId: actor.agencyId,
+      userId: actor.userId,
+      action: "update",
+      entityType: APPLICATION_ENTITY,
+      entityId: before.id,
+      before: auditSnapshot(before),
+      after,
+    });
     return after;
   });
 }
 
-export async function deleteApplication(db: Db, actor: Actor, id: number, version: number, today: IsoDate = todayInChina()) {
+export async function deleteApplication(
+  db: Db,
+  actor: Actor,
+  id: number,
+  version: number,
+  today: IsoDate = todayInChina(),
+) {
   const before = await loadApplication(db, actor, id);
   authorizeRecord(actor, "record.delete", before);
   if (await db.reviewCase.count({ where: { applicationId: id } })) {
@@ -160,7 +214,11 @@ export async function deleteApplication(db: Db, actor: Actor, id: number, versio
     const { count } = await tx.disclosureApplication.deleteMany({ where: { id, version } });
     if (count === 0) throw new ConflictError();
     await writeAudit(tx, {
-      agencyId: actor.agencyId, userId: actor.userId, action: "delete", entityType: APPLICATION_ENTITY, entityId: id,
+      agencyId: actor.agencyId,
+      userId: actor.userId,
+      action: "delete",
+      entityType: APPLICATION_ENTITY,
+      entityId: id,
       before: { ...auditSnapshot(before), events: before.events },
     });
   });

@@ -52,7 +52,10 @@ function statusWhere(db: Db, status: ListStatus, { today, calendar }: Context): 
     case "open":
       return { repliedOn: null };
     case "dueSoon":
-      return { repliedOn: null, dueOn: { gte: fromIsoDate(today), lte: fromIsoDate(calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS)) } };
+      return {
+        repliedOn: null,
+        dueOn: { gte: fromIsoDate(today), lte: fromIsoDate(calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS)) },
+      };
     case "overdue":
       return { repliedOn: null, dueOn: { lt: fromIsoDate(today) } };
     case "paused":
@@ -68,19 +71,30 @@ function statusWhere(db: Db, status: ListStatus, { today, calendar }: Context): 
 
 /** Searching by the applicant's name is itself a use of personal data: only for those allowed to read it. */
 function mayUsePersonalData(actor: Actor, scope: { agencyId: number; departmentId?: number }): boolean {
-  return can(actor, "applicant.personal.read", { agencyId: scope.agencyId, departmentId: scope.departmentId ?? actor.departmentId });
+  return can(actor, "applicant.personal.read", {
+    agencyId: scope.agencyId,
+    departmentId: scope.departmentId ?? actor.departmentId,
+  });
 }
 
-function applicationWhere(db: Db, actor: Actor, query: ApplicationListQuery, scope: { agencyId: number; departmentId?: number }, ctx: Context) {
+function applicationWhere(
+  db: Db,
+  actor: Actor,
+  query: ApplicationListQuery,
+  scope: { agencyId: number; departmentId?: number },
+  ctx: Context,
+) {
   const and: Prisma.DisclosureApplicationWhereInput[] = [scope];
   const received = dateRange(query);
   if (received) and.push({ receivedOn: received });
-  if (query.year) and.push({ receivedOn: { gte: fromIsoDate(`${query.year}-01-01`), lte: fromIsoDate(`${query.year}-12-31`) } });
+  if (query.year)
+    and.push({ receivedOn: { gte: fromIsoDate(`${query.year}-01-01`), lte: fromIsoDate(`${query.year}-12-31`) } });
   if (query.openOn) {
     const on = fromIsoDate(query.openOn);
     and.push({ receivedOn: { lte: on }, OR: [{ repliedOn: null }, { repliedOn: { gt: on } }] });
   }
-  if (query.status && (LIST_STATUSES as readonly string[]).includes(query.status)) and.push(statusWhere(db, query.status as ListStatus, ctx));
+  if (query.status && (LIST_STATUSES as readonly string[]).includes(query.status))
+    and.push(statusWhere(db, query.status as ListStatus, ctx));
   if (query.outcome && (APPLICATION_OUTCOMES as readonly string[]).includes(query.outcome)) {
     and.push({ outcome: query.outcome as (typeof APPLICATION_OUTCOMES)[number] });
   }
@@ -114,7 +128,12 @@ function present(actor: Actor, rows: Selected[], ctx: Context): ApplicationListR
 const order: Prisma.DisclosureApplicationOrderByWithRelationInput[] = [{ receivedOn: "desc" }, { id: "desc" }];
 
 /** One page of the applications the actor may see, filtered; an officer asking for another department is refused. */
-export async function listApplications(db: Db, actor: Actor, query: ApplicationListQuery, ctx: Context): Promise<Page<ApplicationListRow>> {
+export async function listApplications(
+  db: Db,
+  actor: Actor,
+  query: ApplicationListQuery,
+  ctx: Context,
+): Promise<Page<ApplicationListRow>> {
   const where = applicationWhere(db, actor, query, scopedWhere(actor, query), ctx);
   const [rows, total] = await Promise.all([
     db.disclosureApplication.findMany({ where, select: listSelect, orderBy: order, ...paging(query) }),

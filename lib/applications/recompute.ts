@@ -14,16 +14,31 @@ export type MovedCase = { id: number; regNo: string; oldDueOn: IsoDate | null; n
  * audit row per moved case. Replied cases keep the due date they were answered against. The version
  * is not bumped: nobody edited the case, and an officer's open edit form stays valid.
  */
-export async function recomputeOpenDeadlines(tx: Tx, agencyId: number, userId: number, reason: string): Promise<MovedCase[]> {
+export async function recomputeOpenDeadlines(
+  tx: Tx,
+  agencyId: number,
+  userId: number,
+  reason: string,
+): Promise<MovedCase[]> {
   const calendar = await agencyCalendar(tx, agencyId);
   const open = await tx.disclosureApplication.findMany({
     where: { agencyId, repliedOn: null },
-    select: { id: true, regNo: true, receivedOn: true, dueOn: true, events: { select: { id: true, kind: true, occurredOn: true, untilOn: true } } },
+    select: {
+      id: true,
+      regNo: true,
+      receivedOn: true,
+      dueOn: true,
+      events: { select: { id: true, kind: true, occurredOn: true, untilOn: true } },
+    },
     orderBy: { id: "asc" },
   });
   const byId = new Map(open.map((a) => [a.id, a]));
   const changes = recomputeDeadlines(
-    open.map((a) => ({ id: a.id, dueOn: a.dueOn ? toIsoDate(a.dueOn) : null, ...deadlineInput(a.receivedOn, a.events) })),
+    open.map((a) => ({
+      id: a.id,
+      dueOn: a.dueOn ? toIsoDate(a.dueOn) : null,
+      ...deadlineInput(a.receivedOn, a.events),
+    })),
     calendar,
   ).filter((c) => c.changed);
   if (!changes.length) return [];
@@ -32,11 +47,22 @@ export async function recomputeOpenDeadlines(tx: Tx, agencyId: number, userId: n
     UPDATE "DisclosureApplication" AS a SET "dueOn" = c."dueOn", "updatedAt" = now()
       FROM unnest(${changes.map((c) => c.id)}::int[], ${changes.map((c) => c.newDueOn)}::date[]) AS c("id", "dueOn")
      WHERE a."id" = c."id" AND a."agencyId" = ${agencyId}`;
-  const moved = changes.map((c) => ({ id: c.id, regNo: byId.get(c.id)!.regNo, oldDueOn: c.oldDueOn, newDueOn: c.newDueOn }));
+  const moved = changes.map((c) => ({
+    id: c.id,
+    regNo: byId.get(c.id)!.regNo,
+    oldDueOn: c.oldDueOn,
+    newDueOn: c.newDueOn,
+  }));
   for (const m of moved) {
     await writeAudit(tx, {
-      agencyId, userId, action: "update", entityType: APPLICATION_ENTITY, entityId: m.id,
-      before: { dueOn: m.oldDueOn }, after: { dueOn: m.newDueOn }, note: reason,
+      agencyId,
+      userId,
+      action: "update",
+      entityType: APPLICATION_ENTITY,
+      entityId: m.id,
+      before: { dueOn: m.oldDueOn },
+      after: { dueOn: m.newDueOn },
+      note: reason,
     });
   }
   return moved;

@@ -28,7 +28,11 @@ export function figuresIn(app: CountedApplication | null, year: number): string 
 }
 
 /** The years whose report figures differ between `before` and `after` (null = no such record). */
-export function reportYearsTouched(before: CountedApplication | null, after: CountedApplication | null, currentYear: number): number[] {
+export function reportYearsTouched(
+  before: CountedApplication | null,
+  after: CountedApplication | null,
+  currentYear: number,
+): number[] {
   const dates = [before, after].flatMap((a) => (a ? [a.receivedOn, a.repliedOn] : [])).filter((d): d is IsoDate => !!d);
   if (!dates.length) return [];
   const years = dates.map(yearOf);

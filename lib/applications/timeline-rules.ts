@@ -39,8 +39,10 @@ export function newEventProblems(app: Case, event: NewEvent, today: IsoDate): Re
 
   if (occurredOn < app.receivedOn) add("occurredOn", `日期不能早于收到申请日期（${app.receivedOn}）。`);
   if (occurredOn > today) add("occurredOn", `日期不能晚于今天（${today}）。`);
-  if (kind === "REPLIED" && app.repliedOn) add("kind", `该申请已于 ${app.repliedOn} 答复；如需更正，请先删除原答复记录。`);
-  else if (app.repliedOn && occurredOn > app.repliedOn) add("occurredOn", `该申请已于 ${app.repliedOn} 答复办结，不能再记录此后的办理事项。`);
+  if (kind === "REPLIED" && app.repliedOn)
+    add("kind", `该申请已于 ${app.repliedOn} 答复；如需更正，请先删除原答复记录。`);
+  else if (app.repliedOn && occurredOn > app.repliedOn)
+    add("occurredOn", `该申请已于 ${app.repliedOn} 答复办结，不能再记录此后的办理事项。`);
 
   if (kind === "REPLIED" && !outcome) add("outcome", "答复时请选择办理结果。");
   if (kind !== "REPLIED" && outcome) add("outcome", "只有“答复”需要选择办理结果。");
@@ -58,7 +60,9 @@ export function newEventProblems(app: Case, event: NewEvent, today: IsoDate): Re
 }
 
 /** The application's columns that follow from its timeline (the reply and the fee charged). */
-export function derivedFromTimeline(events: readonly { kind: ApplicationEventKind; occurredOn: IsoDate; amount: string | null }[]) {
+export function derivedFromTimeline(
+  events: readonly { kind: ApplicationEventKind; occurredOn: IsoDate; amount: string | null }[],
+) {
   const reply = events.find((e) => e.kind === "REPLIED");
   const notices = events.filter((e) => e.kind === "FEE_NOTICE_SENT" && e.amount !== null);
   return {

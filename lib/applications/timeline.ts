@@ -11,7 +11,14 @@ import type { ApplicationEventKind, ApplicationOutcome } from "@/lib/generated/p
 import { agencyCalendar, lockAgencyCalendar } from "@/lib/calendar/agency-calendar";
 import { deadlineOf, type StoredEvent } from "./case-deadline";
 import { EVENT_KIND_LABELS } from "./labels";
-import { APPLICATION_ENTITY, auditSnapshot, countedOf, loadApplication, omitSearchGrams, type ApplicationRecord } from "./operations";
+import {
+  APPLICATION_ENTITY,
+  auditSnapshot,
+  countedOf,
+  loadApplication,
+  omitSearchGrams,
+  type ApplicationRecord,
+} from "./operations";
 import { reportYearsTouched } from "./report-years";
 import type { EventDeleteInput, EventInput } from "./schema";
 import { derivedFromTimeline, newEventProblems, warningsAdded } from "./timeline-rules";
@@ -24,7 +31,10 @@ type Event = StoredEvent & { id: number; amount: { toString(): string } | null }
 function assertMayRecord(actor: Actor, app: ApplicationRecord, kind: ApplicationEventKind) {
   authorizeRecord(actor, "record.update", app);
   if (kind === "EXTENSION_APPROVED" && !can(actor, "application.extension.approve", app)) {
-    throw new ForbiddenError("application.extension.approve", "延期答复须经办公室负责人批准，只有负责人可以记录或删除延期。");
+    throw new ForbiddenError(
+      "application.extension.approve",
+      "延期答复须经办公室负责人批准，只有负责人可以记录或删除延期。",
+    );
   }
 }
 
@@ -33,8 +43,19 @@ function assertMayRecord(actor: Actor, app: ApplicationRecord, kind: Application
  * and the new version, if nobody saved the application since `version` was read. Also checks that the
  * change leaves the figures of locked report years alone (a reply changes the year it closes in).
  */
-async function saveDerived(tx: Tx, actor: Actor, app: ApplicationRecord, version: number, events: Event[], deadline: Deadline, outcome: ApplicationOutcome | null, today: IsoDate) {
-  const derived = derivedFromTimeline(events.map((e) => ({ kind: e.kind, occurredOn: toIsoDate(e.occurredOn), amount: e.amount?.toString() ?? null })));
+async function saveDerived(
+  tx: Tx,
+  actor: Actor,
+  app: ApplicationRecord,
+  version: number,
+  events: Event[],
+  deadline: Deadline,
+  outcome: ApplicationOutcome | null,
+  today: IsoDate,
+) {
+  const derived = derivedFromTimeline(
+    events.map((e) => ({ kind: e.kind, occurredOn: toIsoDate(e.occurredOn), amount: e.amount?.toString() ?? null })),
+  );
   const after = { ...countedOf(app), repliedOn: derived.repliedOn, outcome: derived.repliedOn ? outcome : null };
   await assertYearsOpen(tx, actor.agencyId, reportYearsTouched(countedOf(app), after, yearOf(today)));
   const { count } = await tx.disclosureApplication.updateMany({
@@ -78,14 +99,25 @@ export async function addApplicationEvent(db: Db, actor: Actor, input: EventInpu
     const outcome = input.kind === "REPLIED" ? (input.outcome as ApplicationOutcome) : app.outcome;
     const after = await saveDerived(tx, actor, app, input.version, events, next, outcome, today);
     await writeAudit(tx, {
-      agencyId: actor.agencyId, userId: actor.userId, action: "update", entityType: APPLICATION_ENTITY, entityId: app.id,
-      before: auditSnapshot(app), after, note: `新增办理事项：${EVENT_KIND_LABELS[input.kind]}（${input.occurredOn}）`,
+      agencyId: actor.agencyId,
+      userId: actor.userId,
+      action: "update",
+      entityType: APPLICATION_ENTITY,
+      entityId: app.id,
+      before: auditSnapshot(app),
+      after,
+      note: `新增办理事项：${EVENT_KIND_LABELS[input.kind]}（${input.occurredOn}）`,
     });
     return { event, application: after, notices };
   });
 }
 
-export async function deleteApplicationEvent(db: Db, actor: Actor, input: EventDeleteInput, today: IsoDate = todayInChina()) {
+export async function deleteApplicationEvent(
+  db: Db,
+  actor: Actor,
+  input: EventDeleteInput,
+  today: IsoDate = todayInChina(),
+) {
   const found = await db.applicationEvent.findUnique({ where: { id: input.id }, select: { applicationId: true } });
   if (!found) throw new NotFoundError("该办理事项不存在或已被删除。");
   const app = await loadApplication(db, actor, found.applicationId);
@@ -103,8 +135,14 @@ export async function deleteApplicationEvent(db: Db, actor: Actor, input: EventD
     await tx.applicationEvent.delete({ where: { id: event.id } });
     const after = await saveDerived(tx, actor, app, input.version, events, next, app.outcome, today);
     await writeAudit(tx, {
-      agencyId: actor.agencyId, userId: actor.userId, action: "update", entityType: APPLICATION_ENTITY, entityId: app.id,
-      before: auditSnapshot(app), after, note: `删除办理事项：${EVENT_KIND_LABELS[event.kind]}（${toIsoDate(event.occurredOn)}）`,
+      agencyId: actor.agencyId,
+      userId: actor.userId,
+      action: "update",
+      entityType: APPLICATION_ENTITY,
+      entityId: app.id,
+      before: auditSnapshot(app),
+      after,
+      note: `删除办理事项：${EVENT_KIND_LABELS[event.kind]}（${toIsoDate(event.occurredOn)}）`,
     });
     return after;
   });

@@ -6,7 +6,9 @@ import { checkCredentials } from "./credentials";
 
 /** A sign-in refusal whose Chinese message the login page shows as it is. */
 function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = String(headers?.["x-forwarded-for"] ?? "").split(",")[0]?.trim();
+  const forwarded = String(headers?.["x-forwarded-for"] ?? "")
+    .split(",")[0]
+    ?.trim();
   return forwarded || String(headers?.["x-real-ip"] ?? "") || "local";
 }
 

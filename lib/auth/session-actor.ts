@@ -1,7 +1,10 @@
 import type { Actor, Role } from "./permissions";
 
 /** The acting user inside one agency, from their membership there. */
-export function toActor(userId: number, m: { agencyId: number; role: Role; departmentId: number | null; inDisclosureOffice: boolean }): Actor {
+export function toActor(
+  userId: number,
+  m: { agencyId: number; role: Role; departmentId: number | null; inDisclosureOffice: boolean },
+): Actor {
   return {
     userId,
     agencyId: m.agencyId,

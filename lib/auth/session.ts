@@ -67,7 +67,6 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   };
 });
 
-
 /** For pages: the signed-in user, or a redirect to the login page. */
 export async function requireUser(): Promise<SessionUser> {
   const user = await getSessionUser();

@@ -22,6 +22,7 @@ const CALENDAR_LOCK = 4401;
  * exclusive and recomputes the open cases. So no case keeps a due date from the old calendar.
  */
 export async function lockAgencyCalendar(tx: Tx, agencyId: number, mode: "shared" | "exclusive"): Promise<void> {
-  if (mode === "shared") await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${CALENDAR_LOCK}::int, ${agencyId}::int)`;
+  if (mode === "shared")
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${CALENDAR_LOCK}::int, ${agencyId}::int)`;
   else await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CALENDAR_LOCK}::int, ${agencyId}::int)`;
 }

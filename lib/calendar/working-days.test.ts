@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { isWorkday } from "chinese-days";
-import { addDays, compareDates, daysBetween, fromDayNumber, isIsoDate, toIsoDate, toDayNumber, weekday, weekdayLabel } from "@/lib/calendar/dates";
+import {
+  addDays,
+  compareDates,
+  daysBetween,
+  fromDayNumber,
+  isIsoDate,
+  toIsoDate,
+  toDayNumber,
+  weekday,
+  weekdayLabel,
+} from "@/lib/calendar/dates";
 import { calendarCoverage, createWorkingCalendar } from "@/lib/calendar/working-days";
 
 const calendar = createWorkingCalendar();
@@ -29,7 +39,17 @@ describe("dates", () => {
   });
 
   it("rejects things that are not calendar dates", () => {
-    for (const bad of ["2023-02-29", "2024-13-01", "2024-00-10", "2024-04-31", "2024-1-5", "2024-10-08T00:00:00Z", "2024-+1-05", "", "0099-01-01"]) {
+    for (const bad of [
+      "2023-02-29",
+      "2024-13-01",
+      "2024-00-10",
+      "2024-04-31",
+      "2024-1-5",
+      "2024-10-08T00:00:00Z",
+      "2024-+1-05",
+      "",
+      "0099-01-01",
+    ]) {
       expect(isIsoDate(bad)).toBe(false);
       expect(() => calendar.isWorkingDay(bad)).toThrow(RangeError);
     }
@@ -45,7 +65,12 @@ describe("chinese-days as the source", () => {
   });
 
   it("knows 国庆 2024: 10-01..10-07 off, Sun 09-29 and Sat 10-12 are make-up working days", () => {
-    expect(calendar.dayInfo("2024-09-29")).toEqual({ date: "2024-09-29", kind: "MAKEUP_WORKDAY", working: true, name: "国庆节" });
+    expect(calendar.dayInfo("2024-09-29")).toEqual({
+      date: "2024-09-29",
+      kind: "MAKEUP_WORKDAY",
+      working: true,
+      name: "国庆节",
+    });
     expect(calendar.dayInfo("2024-10-12")).toMatchObject({ kind: "MAKEUP_WORKDAY", working: true });
     const off = calendar.nonWorkingDaysIn("2024-09-28", "2024-10-13");
     expect(off.map((d) => `${d.date.slice(5)} ${d.kind} ${d.name ?? ""}`)).toEqual([
@@ -56,7 +81,9 @@ describe("chinese-days as the source", () => {
   });
 
   it("knows 春节 2025: 01-28..02-04 off, Sun 01-26 and Sat 02-08 worked", () => {
-    expect(calendar.nonWorkingDaysIn("2025-01-28", "2025-02-04").every((d) => d.kind === "HOLIDAY" && d.name === "春节")).toBe(true);
+    expect(
+      calendar.nonWorkingDaysIn("2025-01-28", "2025-02-04").every((d) => d.kind === "HOLIDAY" && d.name === "春节"),
+    ).toBe(true);
     expect(calendar.isWorkingDay("2025-01-26")).toBe(true);
     expect(calendar.isWorkingDay("2025-02-08")).toBe(true);
     expect(calendar.isWorkingDay("2025-02-05")).toBe(true);
@@ -112,7 +139,12 @@ describe("agency overrides", () => {
   ]);
 
   it("win over the package and name the reason", () => {
-    expect(local.dayInfo("2024-03-15")).toEqual({ date: "2024-03-15", kind: "OVERRIDE_HOLIDAY", working: false, name: "防汛" });
+    expect(local.dayInfo("2024-03-15")).toEqual({
+      date: "2024-03-15",
+      kind: "OVERRIDE_HOLIDAY",
+      working: false,
+      name: "防汛",
+    });
     expect(local.dayInfo("2024-03-09")).toMatchObject({ kind: "OVERRIDE_WORKDAY", working: true, name: null });
     expect(local.isWorkingDay("2024-10-03")).toBe(true);
     expect(local.specialDaysIn("2024-03-08", "2024-03-16").map((d) => d.date)).toEqual(["2024-03-09", "2024-03-15"]);

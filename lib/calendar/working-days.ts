@@ -42,7 +42,14 @@ export type WorkingCalendar = {
   coverage: CalendarCoverage;
 };
 
-const KINDS: readonly DayKind[] = ["WORKDAY", "WEEKEND", "HOLIDAY", "MAKEUP_WORKDAY", "OVERRIDE_HOLIDAY", "OVERRIDE_WORKDAY"];
+const KINDS: readonly DayKind[] = [
+  "WORKDAY",
+  "WEEKEND",
+  "HOLIDAY",
+  "MAKEUP_WORKDAY",
+  "OVERRIDE_HOLIDAY",
+  "OVERRIDE_WORKDAY",
+];
 const WORKING_KINDS = new Set<DayKind>(["WORKDAY", "MAKEUP_WORKDAY", "OVERRIDE_WORKDAY"]);
 const IS_WORKING_CODE = KINDS.map((kind) => WORKING_KINDS.has(kind));
 const OVERRIDE_CODE = { HOLIDAY: KINDS.indexOf("OVERRIDE_HOLIDAY"), WORKDAY: KINDS.indexOf("OVERRIDE_WORKDAY") };
@@ -105,7 +112,7 @@ export function createWorkingCalendar(overrides: readonly CalendarOverride[] = [
     if (!Number.isInteger(n)) throw new RangeError(`addWorkingDays: n must be an integer, got ${n}`);
     let day = toDayNumber(date);
     const step = n < 0 ? -1 : 1;
-    for (let left = Math.abs(n); left > 0; ) {
+    for (let left = Math.abs(n); left > 0;) {
       day += step;
       if (isWorking(day)) left--;
     }

@@ -17,12 +17,19 @@ describe("draftOverview", () => {
     agencyName: "柏香镇人民政府",
     year: 2022,
     tables,
-    submissions: { submitted: 210, adopted: 25, outlets: ["《焦作日报》", "《沁阳手机报》"], categories: ["公文", "民生信息"] },
+    submissions: {
+      submitted: 210,
+      adopted: 25,
+      outlets: ["《焦作日报》", "《沁阳手机报》"],
+      categories: ["公文", "民生信息"],
+    },
   });
 
   it("fills the year's figures from records", () => {
     expect(draft).toContain("2022年共收到政府信息公开申请9件，上年结转0件；本年度办结6件，结转下年度继续办理3件。");
-    expect(draft).toContain("2022年通过《焦作日报》《沁阳手机报》等平台上报公文、民生信息等各类信息210篇，共采用25篇。");
+    expect(draft).toContain(
+      "2022年通过《焦作日报》《沁阳手机报》等平台上报公文、民生信息等各类信息210篇，共采用25篇。",
+    );
     expect(draft).toContain("被申请行政复议1件");
   });
 

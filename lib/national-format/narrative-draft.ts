@@ -25,7 +25,9 @@ export function draftOverview({ agencyName, year, tables, submissions }: DraftFa
   if (submissions.submitted > 0) {
     const outlets = submissions.outlets.length ? `通过${listOf(submissions.outlets)}等平台` : "";
     const categories = submissions.categories.length ? `${listOf(submissions.categories)}等` : "";
-    paragraphs.push(`${year}年${outlets}上报${categories}各类信息${submissions.submitted}篇，共采用${submissions.adopted}篇。`);
+    paragraphs.push(
+      `${year}年${outlets}上报${categories}各类信息${submissions.submitted}篇，共采用${submissions.adopted}篇。`,
+    );
   }
   return paragraphs.join("\n\n");
 }

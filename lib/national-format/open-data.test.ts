@@ -62,7 +62,12 @@ describe("toJson", () => {
     expect(s3.rows[0].cells[2]).toEqual({ code: "s3.new.research", value: 0, blank: true });
     expect(s3.rows[0].cells[6]).toEqual({ code: "s3.new.total", value: 2, derived: true });
     const fees = json.sections[1].tables![3];
-    expect(fees.columns[0]).toEqual({ code: "amount", path: ["本年收费金额（单位：万元）"], kind: "money", unit: "万元" });
+    expect(fees.columns[0]).toEqual({
+      code: "amount",
+      path: ["本年收费金额（单位：万元）"],
+      kind: "money",
+      unit: "万元",
+    });
     expect(fees.rows[0].cells[0]).toEqual({ code: "s2.fees.amount", value: "0.123456" });
     const s4 = json.sections[3].tables![0];
     expect(s4.rows).toEqual([expect.objectContaining({ code: "", path: [] })]);
@@ -73,7 +78,9 @@ describe("toJson", () => {
 
 describe("toJson marks manual figures without their internal reason", () => {
   it("flags the cell", () => {
-    const tables = deriveTotals("V2021", { "s3.carriedOver.natural": { value: 3, manual: { reason: "启用系统前的结转数" } } });
+    const tables = deriveTotals("V2021", {
+      "s3.carriedOver.natural": { value: 3, manual: { reason: "启用系统前的结转数" } },
+    });
     const json = toJson({ ...BAIXIANG_2022, vintage: "V2021", tables, narrative: BAIXIANG_2022_NARRATIVE });
     const s3 = json.sections[2].tables![0];
     expect(s3.rows[1].cells[0]).toEqual({ code: "s3.carriedOver.natural", value: 3, manual: true });

@@ -11,9 +11,16 @@ type WordCell = { row: number; col: number; text: string; gridSpan: number; vMer
 type WordTable = { xml: string; rows: WordCell[][]; gridColumns: number };
 
 const unescapeXml = (text: string) =>
-  text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
-const textOf = (xml: string) => [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescapeXml(m[1])).join("");
-const elements = (xml: string, tag: string) => [...xml.matchAll(new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, "g"))].map((m) => m[0]);
+  text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+const textOf = (xml: string) =>
+  [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescapeXml(m[1])).join("");
+const elements = (xml: string, tag: string) =>
+  [...xml.matchAll(new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, "g"))].map((m) => m[0]);
 
 function readTable(xml: string): WordTable {
   const rows = elements(xml, "w:tr").map((rowXml, row) => {
@@ -21,7 +28,14 @@ function readTable(xml: string): WordTable {
     return elements(rowXml, "w:tc").map((cellXml): WordCell => {
       const gridSpan = Number(/<w:gridSpan w:val="(\d+)"\/>/.exec(cellXml)?.[1] ?? 1);
       const vMerge = /<w:vMerge(?: w:val="(\w+)")?\/>/.exec(cellXml);
-      const cell = { row, col, text: textOf(cellXml), gridSpan, vMerge: vMerge ? (vMerge[1] ?? "continue") : undefined, xml: cellXml };
+      const cell = {
+        row,
+        col,
+        text: textOf(cellXml),
+        gridSpan,
+        vMerge: vMerge ? (vMerge[1] ?? "continue") : undefined,
+        xml: cellXml,
+      };
       col += gridSpan;
       return cell;
     });
@@ -48,12 +62,17 @@ async function readDocx(doc: ReportDocument) {
   const xml = await zip.file("word/document.xml")!.async("string");
   const tables = elements(xml, "w:tbl").map(readTable);
   const outside = xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, "");
-  const paragraphs = elements(outside, "w:p").map((p) => ({ text: textOf(p), style: /<w:pStyle w:val="(\w+)"\/>/.exec(p)?.[1], xml: p }));
+  const paragraphs = elements(outside, "w:p").map((p) => ({
+    text: textOf(p),
+    style: /<w:pStyle w:val="(\w+)"\/>/.exec(p)?.[1],
+    xml: p,
+  }));
   return { xml, tables, paragraphs };
 }
 
 const find = (table: WordTable, text: string) => table.rows.flat().filter((cell) => cell.text === text);
-const below = (table: WordTable, cell: WordCell, n: number) => table.rows[cell.row + n]?.find((other) => other.col === cell.col);
+const below = (table: WordTable, cell: WordCell, n: number) =>
+  table.rows[cell.row + n]?.find((other) => other.col === cell.col);
 
 function expectTablesMatch(tables: WordTable[], doc: ReportDocument) {
   const expected = expectedValues(doc);
@@ -103,10 +122,15 @@ describe("renderDocx", () => {
 
   it("prints what the source holds for any figures and precision", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom<Vintage>("V2019", "V2021"), fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 0, max: 6 }), async (vintage, seed, decimals) => {
-        const doc = sampleReport(vintage, seed, decimals);
-        expectTablesMatch((await readDocx(doc)).tables, doc);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom<Vintage>("V2019", "V2021"),
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 0, max: 6 }),
+        async (vintage, seed, decimals) => {
+          const doc = sampleReport(vintage, seed, decimals);
+          expectTablesMatch((await readDocx(doc)).tables, doc);
+        },
+      ),
       { numRuns: 8 },
     );
   });

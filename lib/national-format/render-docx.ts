@@ -41,7 +41,14 @@ const TWO_CHARS = SIZES.body * 20; // 2 characters of body text, in twips
 const SMALL_TABLE_ROWS = 20; // tables up to this many rows are kept on one page
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
-const TABLE_BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
+const TABLE_BORDERS = {
+  top: BORDER,
+  bottom: BORDER,
+  left: BORDER,
+  right: BORDER,
+  insideHorizontal: BORDER,
+  insideVertical: BORDER,
+};
 
 const firstLineIndent = { firstLine: TWO_CHARS, firstLineChars: 200 };
 
@@ -50,7 +57,10 @@ function narrativeParagraphs(text: string): Paragraph[] {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter(Boolean)
-    .map((line) => new Paragraph({ children: [new TextRun(line)], indent: firstLineIndent, alignment: AlignmentType.JUSTIFIED }));
+    .map(
+      (line) =>
+        new Paragraph({ children: [new TextRun(line)], indent: firstLineIndent, alignment: AlignmentType.JUSTIFIED }),
+    );
 }
 
 function cellParagraph(cell: GridCell, text: string, keepNext: boolean): Paragraph {
@@ -68,7 +78,7 @@ function cellParagraph(cell: GridCell, text: string, keepNext: boolean): Paragra
 function tableRow(grid: TableGrid, owners: GridCell[][], r: number, doc: ReportDocument, widths: number[]): TableRow {
   const keepNext = grid.height <= SMALL_TABLE_ROWS && r < grid.height - 1;
   const children: TableCell[] = [];
-  for (let c = 0; c < grid.width; ) {
+  for (let c = 0; c < grid.width;) {
     const cell = owners[r][c];
     const starts = cell.row === r;
     const text = cell.cell ? formatCellValue(cell.cell, doc.tables.cells[cell.cell.code], doc.feeDecimals) : cell.text;
@@ -125,11 +135,18 @@ const STYLES = {
     },
     title: {
       run: { font: FONTS.title, size: SIZES.title, bold: true, color: "000000" },
-      paragraph: { alignment: AlignmentType.CENTER, spacing: { line: 360, lineRule: LineRuleType.AUTO, before: 0, after: 560 } },
+      paragraph: {
+        alignment: AlignmentType.CENTER,
+        spacing: { line: 360, lineRule: LineRuleType.AUTO, before: 0, after: 560 },
+      },
     },
     heading1: {
       run: { font: FONTS.heading, size: SIZES.heading, bold: false, color: "000000" },
-      paragraph: { keepNext: true, indent: firstLineIndent, spacing: { line: BODY_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
+      paragraph: {
+        keepNext: true,
+        indent: firstLineIndent,
+        spacing: { line: BODY_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+      },
     },
   },
 };
@@ -158,7 +175,10 @@ export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
     sections: [
       {
         properties: {
-          page: { size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT }, margin: PAGE.margin },
+          page: {
+            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
+            margin: PAGE.margin,
+          },
         },
         footers: { default: pageNumberFooter() },
         children,

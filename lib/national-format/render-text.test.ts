@@ -4,7 +4,12 @@ import { BAIXIANG_2022, BAIXIANG_2022_NARRATIVE } from "./fixtures/baixiang-2022
 import { renderText } from "./render-text";
 import { emptyTables } from "./tables";
 
-const seedReport = { ...BAIXIANG_2022, vintage: "V2021" as const, tables: emptyTables("V2021"), narrative: BAIXIANG_2022_NARRATIVE };
+const seedReport = {
+  ...BAIXIANG_2022,
+  vintage: "V2021" as const,
+  tables: emptyTables("V2021"),
+  narrative: BAIXIANG_2022_NARRATIVE,
+};
 
 describe("renderText", () => {
   const text = renderText(seedReport);
@@ -24,7 +29,8 @@ describe("renderText", () => {
       if (table.title) expect(lines).toContain(table.title + "\t".repeat(headerLeaves(table.columns).length));
       if (table.stubHeader) expect(text).toContain(table.stubHeader);
     }
-    for (const cell of listCells("V2021")) for (const label of [...cell.rowPath, ...cell.columnPath]) expect(text).toContain(label);
+    for (const cell of listCells("V2021"))
+      for (const label of [...cell.rowPath, ...cell.columnPath]) expect(text).toContain(label);
     expect(text).toContain("本年收费金额（单位：万元）\n");
     expect(text).toContain("2.其他法律行政法规禁止公开");
     expect(text).not.toContain("其他法律法规禁止公开");
@@ -39,7 +45,11 @@ describe("renderText", () => {
         const stub = [...cell.rowPath, ...Array<string>(stubWidth - cell.rowPath.length).fill("")];
         const rows = lines.filter((line) => {
           const fields = line.split("\t");
-          return fields.length === stubWidth + columns.length && fields.slice(0, stubWidth).join("\t") === stub.join("\t") && /^\d/.test(fields[stubWidth]);
+          return (
+            fields.length === stubWidth + columns.length &&
+            fields.slice(0, stubWidth).join("\t") === stub.join("\t") &&
+            /^\d/.test(fields[stubWidth])
+          );
         });
         expect(rows, cell.code).toHaveLength(1);
         const index = columns.findIndex((c) => c.codes.join(".") === cell.columnCode);
@@ -52,9 +62,29 @@ describe("renderText", () => {
     const start = lines.indexOf("行政复议" + "\t".repeat(5) + "行政诉讼" + "\t".repeat(9));
     expect(start).toBeGreaterThan(0);
     expect(lines[start + 1]).toBe(
-      ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "", "", "", "", "复议后起诉", "", "", "", ""].join("\t"),
+      [
+        "结果维持",
+        "结果纠正",
+        "其他结果",
+        "尚未审结",
+        "总计",
+        "未经复议直接起诉",
+        "",
+        "",
+        "",
+        "",
+        "复议后起诉",
+        "",
+        "",
+        "",
+        "",
+      ].join("\t"),
     );
-    expect(lines[start + 2]).toBe(["", "", "", "", "", ...Array(2).fill(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]).flat()].join("\t"));
+    expect(lines[start + 2]).toBe(
+      ["", "", "", "", "", ...Array(2).fill(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]).flat()].join(
+        "\t",
+      ),
+    );
     expect(lines[start + 3]).toBe(Array(15).fill("0").join("\t"));
   });
 

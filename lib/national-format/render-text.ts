@@ -1,7 +1,15 @@
 // The whole report as plain text in the layout of published reports, regular enough to parse back:
 // tables are tab-separated, every line of a table has the same number of fields, every cell is printed,
 // and every data row carries its full row label path in the stub columns.
-import { getFormat, headerDepth, headerLeaves, SECTION_HEADINGS, SECTIONS, type CellDef, type TableDef } from "./format";
+import {
+  getFormat,
+  headerDepth,
+  headerLeaves,
+  SECTION_HEADINGS,
+  SECTIONS,
+  type CellDef,
+  type TableDef,
+} from "./format";
 import { isDecimal, roundDecimal } from "./decimal";
 import { assertTablesVintage, NARRATIVE_SECTIONS, reportTitle, type ReportDocument } from "./document";
 import type { CellValue, ReportTables } from "./tables";
@@ -31,7 +39,9 @@ function columnHeaderLines(table: TableDef, stubWidth: number): string[][] {
     );
   }
   // The stub header (信息内容, or the 勾稽关系 note) sits in the first stub field of the first header line.
-  return lines.map((line, i) => (stubWidth ? [i === 0 ? table.stubHeader : "", ...blanks(stubWidth - 1), ...line] : line));
+  return lines.map((line, i) =>
+    stubWidth ? [i === 0 ? table.stubHeader : "", ...blanks(stubWidth - 1), ...line] : line,
+  );
 }
 
 export function renderTableLines(table: TableDef, tables: ReportTables, feeDecimals: number): string[] {

@@ -42,7 +42,10 @@ function expandedGrid(sheet: ExcelJS.Worksheet): string[][] {
 function mergeOf(sheet: ExcelJS.Worksheet, label: string): [number, number] {
   const masters: ExcelJS.Cell[] = [];
   sheet.eachRow((row) => row.eachCell((cell) => cell.value === label && cell.master === cell && masters.push(cell)));
-  expect(masters.map((cell) => cell.address), label).toHaveLength(1);
+  expect(
+    masters.map((cell) => cell.address),
+    label,
+  ).toHaveLength(1);
   const range = sheet.model.merges.find((merge) => merge.startsWith(`${masters[0].address}:`));
   if (!range) return [1, 1];
   const [top, bottom] = range.split(":").map((address) => sheet.getCell(address));
@@ -85,7 +88,12 @@ function expectDataSheet(workbook: ExcelJS.Workbook, doc: ReportDocument) {
   const csv = toCsvRows(doc.tables).slice(1);
   cells.forEach((cell, i) => {
     const [section, row, column, code, value] = (sheet.getRow(i + 2).values as unknown[]).slice(1);
-    expect([section, row, column, code]).toEqual([cell.section, cell.rowPath.join(LABEL_SEPARATOR), cell.columnPath.join(LABEL_SEPARATOR), cell.code]);
+    expect([section, row, column, code]).toEqual([
+      cell.section,
+      cell.rowPath.join(LABEL_SEPARATOR),
+      cell.columnPath.join(LABEL_SEPARATOR),
+      cell.code,
+    ]);
     expect(typeof value).toBe("number");
     expect(value).toBe(Number(doc.tables.cells[cell.code]?.value ?? 0));
     // The open-data CSV says the same: its line i ends in this exact value.
@@ -128,13 +136,18 @@ describe("renderXlsx", () => {
 
   it("holds what the source holds for any figures and precision", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom<Vintage>("V2019", "V2021"), fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 0, max: 6 }), async (vintage, seed, decimals) => {
-        const doc = sampleReport(vintage, seed, decimals);
-        const workbook = await readXlsx(doc);
-        expectSheetsMatch(workbook, doc);
-        expectRealNumbers(workbook, doc);
-        expectDataSheet(workbook, doc);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom<Vintage>("V2019", "V2021"),
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 0, max: 6 }),
+        async (vintage, seed, decimals) => {
+          const doc = sampleReport(vintage, seed, decimals);
+          const workbook = await readXlsx(doc);
+          expectSheetsMatch(workbook, doc);
+          expectRealNumbers(workbook, doc);
+          expectDataSheet(workbook, doc);
+        },
+      ),
       { numRuns: 8 },
     );
   });

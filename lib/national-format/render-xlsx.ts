@@ -59,7 +59,8 @@ function writeGridCell(sheet: ExcelJS.Worksheet, cell: GridCell, doc: ReportDocu
   target.font = { ...FONT, bold: cell.role === "title" };
   const leftAligned = cell.role === "stub" && cell.rowSpan === 1;
   target.alignment = { horizontal: leftAligned ? "left" : "center", vertical: "middle", wrapText: true };
-  if (cell.rowSpan > 1 || cell.colSpan > 1) sheet.mergeCells(top, left, top + cell.rowSpan - 1, left + cell.colSpan - 1);
+  if (cell.rowSpan > 1 || cell.colSpan > 1)
+    sheet.mergeCells(top, left, top + cell.rowSpan - 1, left + cell.colSpan - 1);
   // Excel draws a merged range's border from the cells along its edges, so every covered cell gets one.
   for (let r = top; r < top + cell.rowSpan; r++) {
     for (let c = left; c < left + cell.colSpan; c++) sheet.getCell(r, c).border = BORDER;
@@ -109,7 +110,13 @@ function addDataSheet(workbook: ExcelJS.Workbook, doc: ReportDocument): void {
   sheet.getRow(1).font = { ...FONT, bold: true };
   for (const def of getFormat(doc.vintage).cells) {
     const path = (labels: string[]) => labels.join(LABEL_SEPARATOR);
-    sheet.addRow([def.section, path(def.rowPath), path(def.columnPath), def.code, exactValue(doc.tables.cells[def.code])]);
+    sheet.addRow([
+      def.section,
+      path(def.rowPath),
+      path(def.columnPath),
+      def.code,
+      exactValue(doc.tables.cells[def.code]),
+    ]);
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 5 } };
 }

@@ -8,7 +8,16 @@
 // - a row group spans its rows in its own stub column (三、本年度办理结果, （三）不予公开); a row leaf spans to the
 //   last stub column (一、本年新收…, （一）予以公开).
 // The blocks of section 二 share one grid; a block with fewer columns stretches its last column to the width.
-import { getFormat, headerDepth, headerLeaves, type CellDef, type HeaderNode, type TableDef, type TableSection, type Vintage } from "./format";
+import {
+  getFormat,
+  headerDepth,
+  headerLeaves,
+  type CellDef,
+  type HeaderNode,
+  type TableDef,
+  type TableSection,
+  type Vintage,
+} from "./format";
 
 export type GridCell = {
   row: number;
@@ -86,7 +95,15 @@ function placeValues(table: TableDef, vintage: Vintage, frame: Frame, top: numbe
   return cells.map((cell, i) => {
     const j = i % columns;
     const colSpan = j === columns - 1 ? frame.valueWidth - columns + 1 : 1;
-    return { row: top + Math.floor(i / columns), col: frame.stubWidth + j, rowSpan: 1, colSpan, role: "value", text: "", cell };
+    return {
+      row: top + Math.floor(i / columns),
+      col: frame.stubWidth + j,
+      rowSpan: 1,
+      colSpan,
+      role: "value",
+      text: "",
+      cell,
+    };
   });
 }
 
@@ -96,10 +113,24 @@ function placeTable(table: TableDef, vintage: Vintage, frame: Frame, top: number
   if (table.title) cells.push({ row: top++, col: 0, rowSpan: 1, colSpan: width, role: "title", text: table.title });
   const headerRows = columnHeaderRows(table);
   if (frame.stubWidth > 0) {
-    cells.push({ row: top, col: 0, rowSpan: headerRows, colSpan: frame.stubWidth, role: "header", text: table.stubHeader });
+    cells.push({
+      row: top,
+      col: 0,
+      rowSpan: headerRows,
+      colSpan: frame.stubWidth,
+      role: "header",
+      text: table.stubHeader,
+    });
   }
   if (table.columnCaption) {
-    cells.push({ row: top++, col: frame.stubWidth, rowSpan: 1, colSpan: frame.valueWidth, role: "header", text: table.columnCaption });
+    cells.push({
+      row: top++,
+      col: frame.stubWidth,
+      rowSpan: 1,
+      colSpan: frame.valueWidth,
+      role: "header",
+      text: table.columnCaption,
+    });
   }
   cells.push(...placeColumns(table, frame, top));
   const bodyTop = top + headerDepth(table.columns);
@@ -133,7 +164,9 @@ export function sectionGrid(vintage: Vintage, section: TableSection): TableGrid 
 
 /** The cell covering each position of the grid; throws when cells overlap or leave a gap. */
 export function gridOwners(grid: TableGrid): GridCell[][] {
-  const owners: (GridCell | undefined)[][] = Array.from({ length: grid.height }, () => Array<GridCell | undefined>(grid.width));
+  const owners: (GridCell | undefined)[][] = Array.from({ length: grid.height }, () =>
+    Array<GridCell | undefined>(grid.width),
+  );
   for (const cell of grid.cells) {
     for (let r = cell.row; r < cell.row + cell.rowSpan; r++) {
       for (let c = cell.col; c < cell.col + cell.colSpan; c++) {
@@ -143,7 +176,8 @@ export function gridOwners(grid: TableGrid): GridCell[][] {
     }
   }
   owners.forEach((line, r) => {
-    for (let c = 0; c < grid.width; c++) if (!line[c]) throw new Error(`grid of section ${grid.section}: gap at ${r},${c}`);
+    for (let c = 0; c < grid.width; c++)
+      if (!line[c]) throw new Error(`grid of section ${grid.section}: gap at ${r},${c}`);
   });
   return owners as GridCell[][];
 }
@@ -153,8 +187,12 @@ export function gridOwners(grid: TableGrid): GridCell[][] {
  * sized to its longest row label (between 1.2 and 4).
  */
 export function columnWeights(grid: TableGrid): number[] {
-  const lastStubLabels = grid.cells.filter((cell) => cell.role === "stub" && cell.col + cell.colSpan === grid.stubWidth);
+  const lastStubLabels = grid.cells.filter(
+    (cell) => cell.role === "stub" && cell.col + cell.colSpan === grid.stubWidth,
+  );
   const longest = Math.max(0, ...lastStubLabels.map((cell) => cell.text.length));
   const lastStub = Math.min(4, Math.max(1.2, longest / 5));
-  return Array.from({ length: grid.width }, (_, c) => (c >= grid.stubWidth ? 1 : c === grid.stubWidth - 1 ? lastStub : 1.2));
+  return Array.from({ length: grid.width }, (_, c) =>
+    c >= grid.stubWidth ? 1 : c === grid.stubWidth - 1 ? lastStub : 1.2,
+  );
 }

@@ -7,7 +7,12 @@ import { defineAction } from "@/lib/server/action";
 import { actionScope } from "@/lib/records/scope";
 import { recordRef } from "@/lib/records/input";
 import { decisionTallyInput, feeCollectionInput, normativeDocumentInput, repealInput } from "@/lib/proactive/input";
-import { createNormativeDocument, deleteNormativeDocument, repealNormativeDocument, updateNormativeDocument } from "@/lib/proactive/documents";
+import {
+  createNormativeDocument,
+  deleteNormativeDocument,
+  repealNormativeDocument,
+  updateNormativeDocument,
+} from "@/lib/proactive/documents";
 import { createDecisionTally, deleteDecisionTally, updateDecisionTally } from "@/lib/proactive/tallies";
 import { createFeeCollection, deleteFeeCollection, updateFeeCollection } from "@/lib/proactive/fees";
 

@@ -18,22 +18,38 @@ const include = { department: true } as const;
 export type NormativeDocumentRecord = Prisma.NormativeDocumentGetPayload<{ include: typeof include }>;
 
 /** The list's query: the shared filters plus the kind. status: inForce | repealed; dates: issuedOn. */
-export const documentListQuery = listQuery.extend({ kind: z.enum(NORMATIVE_DOCUMENT_KINDS).optional().catch(undefined) });
+export const documentListQuery = listQuery.extend({
+  kind: z.enum(NORMATIVE_DOCUMENT_KINDS).optional().catch(undefined),
+});
 export type DocumentListQuery = z.infer<typeof documentListQuery>;
 
-function listWhere(scope: { agencyId: number; departmentId?: number }, q: DocumentListQuery): Prisma.NormativeDocumentWhereInput {
+function listWhere(
+  scope: { agencyId: number; departmentId?: number },
+  q: DocumentListQuery,
+): Prisma.NormativeDocumentWhereInput {
   return {
     ...scope,
     ...(q.kind ? { kind: q.kind } : {}),
     ...(q.status === "inForce" ? { repealedOn: null } : q.status === "repealed" ? { repealedOn: { not: null } } : {}),
     ...(dateRange(q) ? { issuedOn: dateRange(q) } : {}),
-    ...(q.q ? { OR: [{ docNumber: { contains: q.q, mode: "insensitive" } }, { title: { contains: q.q, mode: "insensitive" } }] } : {}),
+    ...(q.q
+      ? {
+          OR: [
+            { docNumber: { contains: q.q, mode: "insensitive" } },
+            { title: { contains: q.q, mode: "insensitive" } },
+          ],
+        }
+      : {}),
   };
 }
 
 const order = [{ issuedOn: "desc" }, { id: "desc" }] as const;
 
-export async function listNormativeDocuments(db: Db, actor: Actor, filter: Partial<DocumentListQuery> = {}): Promise<Page<NormativeDocumentRecord>> {
+export async function listNormativeDocuments(
+  db: Db,
+  actor: Actor,
+  filter: Partial<DocumentListQuery> = {},
+): Promise<Page<NormativeDocumentRecord>> {
   const q = documentListQuery.parse(filter);
   const where = listWhere(scopedWhere(actor, q), q);
   const [rows, total] = await Promise.all([
@@ -43,9 +59,18 @@ export async function listNormativeDocuments(db: Db, actor: Actor, filter: Parti
   return { rows, total, page: q.page, pageSize: q.pageSize };
 }
 
-export async function exportNormativeDocuments(db: Db, actor: Actor, filter: Partial<DocumentListQuery> = {}): Promise<NormativeDocumentRecord[]> {
+export async function exportNormativeDocuments(
+  db: Db,
+  actor: Actor,
+  filter: Partial<DocumentListQuery> = {},
+): Promise<NormativeDocumentRecord[]> {
   const q = documentListQuery.parse(filter);
-  return db.normativeDocument.findMany({ where: listWhere(exportWhere(actor, q), q), include, orderBy: [...order], take: EXPORT_LIMIT });
+  return db.normativeDocument.findMany({
+    where: listWhere(exportWhere(actor, q), q),
+    include,
+    orderBy: [...order],
+    take: EXPORT_LIMIT,
+  });
 }
 
 export async function getNormativeDocument(db: Db | Tx, actor: Actor, id: number): Promise<NormativeDocumentRecord> {
@@ -56,11 +81,22 @@ export async function getNormativeDocument(db: Db | Tx, actor: Actor, id: number
 }
 
 /** The report years a document feeds: those of its issue and of its repeal. */
-const yearsOf = (d: { issuedOn: Date; repealedOn: Date | null }) => [d.issuedOn.getUTCFullYear(), d.repealedOn?.getUTCFullYear()];
+const yearsOf = (d: { issuedOn: Date; repealedOn: Date | null }) => [
+  d.issuedOn.getUTCFullYear(),
+  d.repealedOn?.getUTCFullYear(),
+];
 
 const columns = ({ department: _d, ...row }: NormativeDocumentRecord) => row;
 
-const audit = (tx: Tx, actor: Actor, action: string, id: number, before?: NormativeDocumentRecord, after?: NormativeDocumentRecord, note?: string) =>
+const audit = (
+  tx: Tx,
+  actor: Actor,
+  action: string,
+  id: number,
+  before?: NormativeDocumentRecord,
+  after?: NormativeDocumentRecord,
+  note?: string,
+) =>
   writeAudit(tx, {
     agencyId: actor.agencyId,
     userId: actor.userId,
@@ -79,7 +115,15 @@ export async function createNormativeDocument(db: Db, actor: Actor, input: Norma
   return db.$transaction(async (tx) => {
     await assertYearsOpen(tx, actor.agencyId, yearsOf({ issuedOn, repealedOn: null }));
     const created = await tx.normativeDocument.create({
-      data: { agencyId: actor.agencyId, createdById: actor.userId, kind: input.kind, departmentId: input.departmentId, docNumber: input.docNumber, title: input.title, issuedOn },
+      data: {
+        agencyId: actor.agencyId,
+        createdById: actor.userId,
+        kind: input.kind,
+        departmentId: input.departmentId,
+        docNumber: input.docNumber,
+        title: input.title,
+        issuedOn,
+      },
       include,
     });
     await audit(tx, actor, "create", created.id, undefined, created);
@@ -88,30 +132,63 @@ export async function createNormativeDocument(db: Db, actor: Actor, input: Norma
 }
 
 /** Edits the document's particulars (not its repeal: see repealNormativeDocument); optimistic lock on `version`. */
-export async function updateNormativeDocument(db: Db, actor: Actor, id: number, version: number, input: NormativeDocumentInput) {
+export async function updateNormativeDocument(
+  db: Db,
+  actor: Actor,
+  id: number,
+  version: number,
+  input: NormativeDocumentInput,
+) {
   const before = await getNormativeDocument(db, actor, id);
   authorizeRecord(actor, "record.update", before);
   authorizeRecord(actor, "record.update", { agencyId: actor.agencyId, departmentId: input.departmentId });
   await assertDepartment(db, actor.agencyId, input.departmentId, before.departmentId);
   const issuedOn = fromIsoDate(input.issuedOn);
-  if (before.repealedOn && before.repealedOn < issuedOn) throw new DomainValidationError({ issuedOn: [`印发日期不能晚于废止日期（${toIsoDate(before.repealedOn)}）。`] });
-  return saveEdit(db, actor, before, version, { kind: input.kind, departmentId: input.departmentId, docNumber: input.docNumber, title: input.title, issuedOn });
+  if (before.repealedOn && before.repealedOn < issuedOn)
+    throw new DomainValidationError({ issuedOn: [`印发日期不能晚于废止日期（${toIsoDate(before.repealedOn)}）。`] });
+  return saveEdit(db, actor, before, version, {
+    kind: input.kind,
+    departmentId: input.departmentId,
+    docNumber: input.docNumber,
+    title: input.title,
+    issuedOn,
+  });
 }
 
 /** 废止: sets the repeal date (null undoes a mistaken repeal); the audit log keeps every state. */
-export async function repealNormativeDocument(db: Db, actor: Actor, id: number, version: number, repealedOn: string | null) {
+export async function repealNormativeDocument(
+  db: Db,
+  actor: Actor,
+  id: number,
+  version: number,
+  repealedOn: string | null,
+) {
   const before = await getNormativeDocument(db, actor, id);
   authorizeRecord(actor, "record.update", before);
   const date = repealedOn ? fromIsoDate(repealedOn) : null;
-  if (date && date < before.issuedOn) throw new DomainValidationError({ repealedOn: [`废止日期不能早于印发日期（${toIsoDate(before.issuedOn)}）。`] });
+  if (date && date < before.issuedOn)
+    throw new DomainValidationError({ repealedOn: [`废止日期不能早于印发日期（${toIsoDate(before.issuedOn)}）。`] });
   return saveEdit(db, actor, before, version, { repealedOn: date }, date ? "废止" : "撤销废止");
 }
 
-async function saveEdit(db: Db, actor: Actor, before: NormativeDocumentRecord, version: number, data: Prisma.NormativeDocumentUncheckedUpdateManyInput, note?: string) {
+async function saveEdit(
+  db: Db,
+  actor: Actor,
+  before: NormativeDocumentRecord,
+  version: number,
+  data: Prisma.NormativeDocumentUncheckedUpdateManyInput,
+  note?: string,
+) {
   return db.$transaction(async (tx) => {
-    const next = { issuedOn: (data.issuedOn as Date | undefined) ?? before.issuedOn, repealedOn: data.repealedOn !== undefined ? (data.repealedOn as Date | null) : before.repealedOn };
+    const next = {
+      issuedOn: (data.issuedOn as Date | undefined) ?? before.issuedOn,
+      repealedOn: data.repealedOn !== undefined ? (data.repealedOn as Date | null) : before.repealedOn,
+    };
     await assertYearsOpen(tx, actor.agencyId, [...yearsOf(before), ...yearsOf(next)]);
-    const { count } = await tx.normativeDocument.updateMany({ where: { id: before.id, version }, data: { ...data, version: { increment: 1 } } });
+    const { count } = await tx.normativeDocument.updateMany({
+      where: { id: before.id, version },
+      data: { ...data, version: { increment: 1 } },
+    });
     if (count === 0) throw new ConflictError();
     const after = await getNormativeDocument(tx, actor, before.id);
     await audit(tx, actor, "update", before.id, before, after, note);

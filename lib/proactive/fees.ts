@@ -17,10 +17,15 @@ const include = { department: true } as const;
 export type FeeCollectionRecord = Prisma.FeeCollectionGetPayload<{ include: typeof include }>;
 
 /** The list's query: the shared filters plus the year. status: month | year; dates: the period overlaps. */
-export const feeListQuery = listQuery.extend({ year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined) });
+export const feeListQuery = listQuery.extend({
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+});
 export type FeeListQuery = z.infer<typeof feeListQuery>;
 
-function listWhere(scope: { agencyId: number; departmentId?: number }, q: FeeListQuery): Prisma.FeeCollectionWhereInput {
+function listWhere(
+  scope: { agencyId: number; departmentId?: number },
+  q: FeeListQuery,
+): Prisma.FeeCollectionWhereInput {
   return {
     ...scope,
     ...(q.year ? { year: q.year } : {}),
@@ -33,7 +38,11 @@ function listWhere(scope: { agencyId: number; departmentId?: number }, q: FeeLis
 const order = [{ year: "desc" }, { month: { sort: "desc", nulls: "first" } }, { id: "desc" }] as const;
 
 /** A page of fee records and the exact sum (yuan, as text) of every record the filters match. */
-export async function listFeeCollections(db: Db, actor: Actor, filter: Partial<FeeListQuery> = {}): Promise<Page<FeeCollectionRecord> & { sumYuan: string }> {
+export async function listFeeCollections(
+  db: Db,
+  actor: Actor,
+  filter: Partial<FeeListQuery> = {},
+): Promise<Page<FeeCollectionRecord> & { sumYuan: string }> {
   const q = feeListQuery.parse(filter);
   const where = listWhere(scopedWhere(actor, q), q);
   const [rows, total, sum] = await Promise.all([
@@ -44,9 +53,18 @@ export async function listFeeCollections(db: Db, actor: Actor, filter: Partial<F
   return { rows, total, page: q.page, pageSize: q.pageSize, sumYuan: sum._sum.amount?.toString() ?? "0" };
 }
 
-export async function exportFeeCollections(db: Db, actor: Actor, filter: Partial<FeeListQuery> = {}): Promise<FeeCollectionRecord[]> {
+export async function exportFeeCollections(
+  db: Db,
+  actor: Actor,
+  filter: Partial<FeeListQuery> = {},
+): Promise<FeeCollectionRecord[]> {
   const q = feeListQuery.parse(filter);
-  return db.feeCollection.findMany({ where: listWhere(exportWhere(actor, q), q), include, orderBy: [...order], take: EXPORT_LIMIT });
+  return db.feeCollection.findMany({
+    where: listWhere(exportWhere(actor, q), q),
+    include,
+    orderBy: [...order],
+    take: EXPORT_LIMIT,
+  });
 }
 
 export async function getFeeCollection(db: Db | Tx, actor: Actor, id: number): Promise<FeeCollectionRecord> {
@@ -58,32 +76,65 @@ export async function getFeeCollection(db: Db | Tx, actor: Actor, id: number): P
 
 const columns = ({ department: _d, ...row }: FeeCollectionRecord) => row;
 
-const audit = (tx: Tx, actor: Actor, action: string, id: number, before?: FeeCollectionRecord, after?: FeeCollectionRecord) =>
-  writeAudit(tx, { agencyId: actor.agencyId, userId: actor.userId, action, entityType: "FeeCollection", entityId: id, before: before && columns(before), after: after && columns(after) });
+const audit = (
+  tx: Tx,
+  actor: Actor,
+  action: string,
+  id: number,
+  before?: FeeCollectionRecord,
+  after?: FeeCollectionRecord,
+) =>
+  writeAudit(tx, {
+    agencyId: actor.agencyId,
+    userId: actor.userId,
+    action,
+    entityType: "FeeCollection",
+    entityId: id,
+    before: before && columns(before),
+    after: after && columns(after),
+  });
 
 // The amount goes to PostgreSQL as the validated decimal text: exact, no float on the way.
-const data = (input: FeeCollectionInput) => ({ departmentId: input.departmentId, year: input.year, month: input.month, amount: input.amount, description: input.description });
+const data = (input: FeeCollectionInput) => ({
+  departmentId: input.departmentId,
+  year: input.year,
+  month: input.month,
+  amount: input.amount,
+  description: input.description,
+});
 
 export async function createFeeCollection(db: Db, actor: Actor, input: FeeCollectionInput) {
   authorizeRecord(actor, "record.create", { agencyId: actor.agencyId, departmentId: input.departmentId });
   await assertDepartment(db, actor.agencyId, input.departmentId);
   return db.$transaction(async (tx) => {
     await assertYearsOpen(tx, actor.agencyId, [input.year]);
-    const created = await tx.feeCollection.create({ data: { agencyId: actor.agencyId, createdById: actor.userId, ...data(input) }, include });
+    const created = await tx.feeCollection.create({
+      data: { agencyId: actor.agencyId, createdById: actor.userId, ...data(input) },
+      include,
+    });
     await audit(tx, actor, "create", created.id, undefined, created);
     return created;
   });
 }
 
 /** Saves an edit only if nobody saved the record since `version` was read (optimistic lock). */
-export async function updateFeeCollection(db: Db, actor: Actor, id: number, version: number, input: FeeCollectionInput) {
+export async function updateFeeCollection(
+  db: Db,
+  actor: Actor,
+  id: number,
+  version: number,
+  input: FeeCollectionInput,
+) {
   const before = await getFeeCollection(db, actor, id);
   authorizeRecord(actor, "record.update", before);
   authorizeRecord(actor, "record.update", { agencyId: actor.agencyId, departmentId: input.departmentId });
   await assertDepartment(db, actor.agencyId, input.departmentId, before.departmentId);
   return db.$transaction(async (tx) => {
     await assertYearsOpen(tx, actor.agencyId, [before.year, input.year]);
-    const { count } = await tx.feeCollection.updateMany({ where: { id, version }, data: { ...data(input), version: { increment: 1 } } });
+    const { count } = await tx.feeCollection.updateMany({
+      where: { id, version },
+      data: { ...data(input), version: { increment: 1 } },
+    });
     if (count === 0) throw new ConflictError();
     const after = await getFeeCollection(tx, actor, id);
     await audit(tx, actor, "update", id, before, after);

@@ -5,7 +5,11 @@ import { parseYuan } from "./money";
 
 /** Proactive-disclosure records (主动公开) as forms post them and operations take them. */
 
-const year = z.coerce.number({ message: "请填写年度。" }).int("年度应为四位数字。").min(2000, "年度不正确。").max(2100, "年度不正确。");
+const year = z.coerce
+  .number({ message: "请填写年度。" })
+  .int("年度应为四位数字。")
+  .min(2000, "年度不正确。")
+  .max(2100, "年度不正确。");
 
 export const normativeDocumentInput = z.object({
   kind: z.enum(NORMATIVE_DOCUMENT_KINDS, { message: "请选择文件类别。" }),
@@ -20,7 +24,8 @@ export type NormativeDocumentInput = z.infer<typeof normativeDocumentInput>;
 export const repealInput = recordRef
   .extend({ mode: z.enum(["repeal", "restore"]).default("repeal"), repealedOn: optionalFields.date("废止日期") })
   .superRefine((v, ctx) => {
-    if (v.mode === "repeal" && !v.repealedOn) ctx.addIssue({ code: "custom", path: ["repealedOn"], message: "请填写废止日期。" });
+    if (v.mode === "repeal" && !v.repealedOn)
+      ctx.addIssue({ code: "custom", path: ["repealedOn"], message: "请填写废止日期。" });
   })
   .transform((v) => ({ id: v.id, version: v.version, repealedOn: v.mode === "repeal" ? v.repealedOn : null }));
 

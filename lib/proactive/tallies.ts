@@ -24,7 +24,10 @@ export const tallyListQuery = listQuery.extend({
 });
 export type TallyListQuery = z.infer<typeof tallyListQuery>;
 
-function listWhere(scope: { agencyId: number; departmentId?: number }, q: TallyListQuery): Prisma.DecisionTallyWhereInput {
+function listWhere(
+  scope: { agencyId: number; departmentId?: number },
+  q: TallyListQuery,
+): Prisma.DecisionTallyWhereInput {
   return {
     ...scope,
     ...(q.kind ? { kind: q.kind } : {}),
@@ -37,7 +40,11 @@ function listWhere(scope: { agencyId: number; departmentId?: number }, q: TallyL
 
 const order = [{ year: "desc" }, { month: { sort: "desc", nulls: "first" } }, { kind: "asc" }, { id: "desc" }] as const;
 
-export async function listDecisionTallies(db: Db, actor: Actor, filter: Partial<TallyListQuery> = {}): Promise<Page<DecisionTallyRecord> & { sum: number }> {
+export async function listDecisionTallies(
+  db: Db,
+  actor: Actor,
+  filter: Partial<TallyListQuery> = {},
+): Promise<Page<DecisionTallyRecord> & { sum: number }> {
   const q = tallyListQuery.parse(filter);
   const where = listWhere(scopedWhere(actor, q), q);
   const [rows, total, sum] = await Promise.all([
@@ -48,9 +55,18 @@ export async function listDecisionTallies(db: Db, actor: Actor, filter: Partial<
   return { rows, total, page: q.page, pageSize: q.pageSize, sum: sum._sum.count ?? 0 };
 }
 
-export async function exportDecisionTallies(db: Db, actor: Actor, filter: Partial<TallyListQuery> = {}): Promise<DecisionTallyRecord[]> {
+export async function exportDecisionTallies(
+  db: Db,
+  actor: Actor,
+  filter: Partial<TallyListQuery> = {},
+): Promise<DecisionTallyRecord[]> {
   const q = tallyListQuery.parse(filter);
-  return db.decisionTally.findMany({ where: listWhere(exportWhere(actor, q), q), include, orderBy: [...order], take: EXPORT_LIMIT });
+  return db.decisionTally.findMany({
+    where: listWhere(exportWhere(actor, q), q),
+    include,
+    orderBy: [...order],
+    take: EXPORT_LIMIT,
+  });
 }
 
 export async function getDecisionTally(db: Db | Tx, actor: Actor, id: number): Promise<DecisionTallyRecord> {
@@ -62,10 +78,32 @@ export async function getDecisionTally(db: Db | Tx, actor: Actor, id: number): P
 
 const columns = ({ department: _d, ...row }: DecisionTallyRecord) => row;
 
-const audit = (tx: Tx, actor: Actor, action: string, id: number, before?: DecisionTallyRecord, after?: DecisionTallyRecord) =>
-  writeAudit(tx, { agencyId: actor.agencyId, userId: actor.userId, action, entityType: "DecisionTally", entityId: id, before: before && columns(before), after: after && columns(after) });
+const audit = (
+  tx: Tx,
+  actor: Actor,
+  action: string,
+  id: number,
+  before?: DecisionTallyRecord,
+  after?: DecisionTallyRecord,
+) =>
+  writeAudit(tx, {
+    agencyId: actor.agencyId,
+    userId: actor.userId,
+    action,
+    entityType: "DecisionTally",
+    entityId: id,
+    before: before && columns(before),
+    after: after && columns(after),
+  });
 
-const data = (input: DecisionTallyInput) => ({ kind: input.kind, departmentId: input.departmentId, year: input.year, month: input.month, count: input.count, note: input.note });
+const data = (input: DecisionTallyInput) => ({
+  kind: input.kind,
+  departmentId: input.departmentId,
+  year: input.year,
+  month: input.month,
+  count: input.count,
+  note: input.note,
+});
 
 export async function createDecisionTally(db: Db, actor: Actor, input: DecisionTallyInput) {
   authorizeRecord(actor, "record.create", { agencyId: actor.agencyId, departmentId: input.departmentId });
@@ -73,14 +111,23 @@ export async function createDecisionTally(db: Db, actor: Actor, input: DecisionT
   return db.$transaction(async (tx) => {
     await assertYearsOpen(tx, actor.agencyId, [input.year]);
     await assertNoOverlap(tx, actor.agencyId, input);
-    const created = await tx.decisionTally.create({ data: { agencyId: actor.agencyId, createdById: actor.userId, ...data(input) }, include });
+    const created = await tx.decisionTally.create({
+      data: { agencyId: actor.agencyId, createdById: actor.userId, ...data(input) },
+      include,
+    });
     await audit(tx, actor, "create", created.id, undefined, created);
     return created;
   });
 }
 
 /** Saves an edit only if nobody saved the tally since `version` was read (optimistic lock). */
-export async function updateDecisionTally(db: Db, actor: Actor, id: number, version: number, input: DecisionTallyInput) {
+export async function updateDecisionTally(
+  db: Db,
+  actor: Actor,
+  id: number,
+  version: number,
+  input: DecisionTallyInput,
+) {
   const before = await getDecisionTally(db, actor, id);
   authorizeRecord(actor, "record.update", before);
   authorizeRecord(actor, "record.update", { agencyId: actor.agencyId, departmentId: input.departmentId });
@@ -88,7 +135,10 @@ export async function updateDecisionTally(db: Db, actor: Actor, id: number, vers
   return db.$transaction(async (tx) => {
     await assertYearsOpen(tx, actor.agencyId, [before.year, input.year]);
     await assertNoOverlap(tx, actor.agencyId, input, id);
-    const { count } = await tx.decisionTally.updateMany({ where: { id, version }, data: { ...data(input), version: { increment: 1 } } });
+    const { count } = await tx.decisionTally.updateMany({
+      where: { id, version },
+      data: { ...data(input), version: { increment: 1 } },
+    });
     if (count === 0) throw new ConflictError();
     const after = await getDecisionTally(tx, actor, id);
     await audit(tx, actor, "update", id, before, after);
@@ -125,6 +175,10 @@ async function assertNoOverlap(tx: Tx, agencyId: number, input: DecisionTallyInp
   if (!clash) return;
   const what = `本科室${periodLabel(clash)}的“${DECISION_KIND_LABELS[input.kind]}”决定数量已有记录`;
   throw new DomainValidationError({
-    month: [input.month === null || clash.month === null ? `${what}；同一年度不能既按月又按全年填报，请修改已有记录。` : `${what}，请修改已有记录。`],
+    month: [
+      input.month === null || clash.month === null
+        ? `${what}；同一年度不能既按月又按全年填报，请修改已有记录。`
+        : `${what}，请修改已有记录。`,
+    ],
   });
 }

@@ -2,20 +2,26 @@ import { gunzipSync, brotliDecompressSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { answerFrom, chooseEncoding, makeEntry } from "./entry";
 
-const html = Buffer.from(`<!DOCTYPE html><html lang="zh-CN"><body>${"<p>柏香镇2022年政府信息公开工作年度报告</p>".repeat(100)}</body></html>`);
+const html = Buffer.from(
+  `<!DOCTYPE html><html lang="zh-CN"><body>${"<p>柏香镇2022年政府信息公开工作年度报告</p>".repeat(100)}</body></html>`,
+);
 const headers: [string, string][] = [
   ["Content-Type", "text/html; charset=utf-8"],
   ["Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate"],
   ["Vary", "RSC, Next-Router-State-Tree"],
   ["x-nextjs-cache", "MISS"],
-  ["Link", "</a.css>; rel=preload; as=\"style\""],
+  ["Link", '</a.css>; rel=preload; as="style"'],
   ["X-Report-Revision", "2"],
 ];
 
 describe("makeEntry", () => {
   it("keeps the body, its compressed variants and the headers worth repeating", async () => {
     const entry = (await makeEntry(200, headers, [], html))!;
-    expect(entry.headers).toEqual({ "content-type": "text/html; charset=utf-8", link: '</a.css>; rel=preload; as="style"', "x-report-revision": "2" });
+    expect(entry.headers).toEqual({
+      "content-type": "text/html; charset=utf-8",
+      link: '</a.css>; rel=preload; as="style"',
+      "x-report-revision": "2",
+    });
     expect(gunzipSync(entry.gzip!).equals(html)).toBe(true);
     expect(brotliDecompressSync(entry.br!).equals(html)).toBe(true);
     expect(entry.etag).toMatch(/^W\/"[A-Za-z0-9_-]{27}"$/);
@@ -32,7 +38,12 @@ describe("makeEntry", () => {
 
   it("does not compress small bodies or binary files", async () => {
     expect((await makeEntry(200, [["content-type", "text/plain"]], [], Buffer.from("短")))!.gzip).toBeNull();
-    const docx = await makeEntry(200, [["content-type", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"]], [], Buffer.alloc(5000));
+    const docx = await makeEntry(
+      200,
+      [["content-type", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"]],
+      [],
+      Buffer.alloc(5000),
+    );
     expect(docx!.gzip).toBeNull();
     expect(docx!.br).toBeNull();
   });
@@ -66,7 +77,12 @@ describe("answerFrom", () => {
     expect(br.status).toBe(200);
     expect(br.headers["content-encoding"]).toBe("br");
     expect(brotliDecompressSync(br.body!).equals(html)).toBe(true);
-    expect(br.headers).toMatchObject({ "cache-control": "public, no-cache", etag: entry.etag, vary: "Accept-Encoding", "content-length": String(entry.br!.length) });
+    expect(br.headers).toMatchObject({
+      "cache-control": "public, no-cache",
+      etag: entry.etag,
+      vary: "Accept-Encoding",
+      "content-length": String(entry.br!.length),
+    });
     const plain = answerFrom(entry, { method: "GET" });
     expect(plain.body!.equals(html)).toBe(true);
     expect(plain.headers["content-encoding"]).toBeUndefined();

@@ -10,7 +10,9 @@ describe("publicCacheKey", () => {
     expect(get("/reports/baixiang/2022/r/3")).toBe("/reports/baixiang/2022/r/3");
     expect(get("/reports/baixiang/2022/data.json")).toBe("/reports/baixiang/2022/data.json");
     expect(get("/reports/qin-yang-2/2021/tables.xlsx")).toBe("/reports/qin-yang-2/2021/tables.xlsx");
-    expect(publicCacheKey({ method: "HEAD", url: "/reports/baixiang/2022", headers: {} })).toBe("/reports/baixiang/2022");
+    expect(publicCacheKey({ method: "HEAD", url: "/reports/baixiang/2022", headers: {} })).toBe(
+      "/reports/baixiang/2022",
+    );
   });
 
   it("ignores tracking parameters on report pages but not a search on the home page", () => {

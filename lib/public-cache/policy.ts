@@ -18,7 +18,13 @@ const FILES = EXPORTS.map((e) => e.file.replace(".", "\\.")).join("|");
 const REPORT_PATH = new RegExp(`^/reports/${AGENCY_SLUG_PATTERN}/\\d{4}(?:/r/\\d{1,4}|/(?:${FILES}))?$`);
 
 // Headers with which Next's client router asks for a React Server Components payload, not HTML.
-const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
+const ROUTER_HEADERS = [
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-action",
+];
 
 /**
  * The cache key (the path) for a request the cache may answer, or null. Query strings are ignored

@@ -55,7 +55,9 @@ describe("ResponseCache", () => {
   it("keeps nothing for null (not storable) or a failed rendering", async () => {
     const cache = new ResponseCache<Page>(1000);
     expect(await cache.get("/missing", async () => null)).toEqual({ value: null, hit: false });
-    await expect(cache.get("/broken", async () => Promise.reject(new Error("database down")))).rejects.toThrow("database down");
+    await expect(cache.get("/broken", async () => Promise.reject(new Error("database down")))).rejects.toThrow(
+      "database down",
+    );
     expect(cache.size).toBe(0);
     expect((await cache.get("/broken", async () => page("ok"))).value?.text).toBe("ok");
   });

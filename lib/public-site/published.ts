@@ -22,17 +22,33 @@ export type PublishedView = {
 };
 
 /** A published revision: the latest (`number` null) or the given one, or null. */
-export async function findPublishedReport(slug: string, year: number, number: number | null): Promise<PublishedView | null> {
+export async function findPublishedReport(
+  slug: string,
+  year: number,
+  number: number | null,
+): Promise<PublishedView | null> {
   const report = await prisma.annualReport.findFirst({
     where: { year, agency: { slug } },
-    select: { revisions: { orderBy: { number: "desc" }, select: { id: true, number: true, publishedAt: true, changeNote: true } } },
+    select: {
+      revisions: {
+        orderBy: { number: "desc" },
+        select: { id: true, number: true, publishedAt: true, changeNote: true },
+      },
+    },
   });
   const revisions = (report?.revisions ?? []).map((r) => ({ ...r, publishedAt: r.publishedAt.toISOString() }));
   const chosen = number === null ? revisions[0] : revisions.find((r) => r.number === number);
   if (!chosen) return null;
   const row = await prisma.reportRevision.findUniqueOrThrow({ where: { id: chosen.id }, select: { snapshot: true } });
   const snapshot = row.snapshot as unknown as PublishedSnapshot;
-  return { agency: snapshot.agency, year, revision: chosen, revisions, latest: chosen.id === revisions[0].id, document: snapshot.document };
+  return {
+    agency: snapshot.agency,
+    year,
+    revision: chosen,
+    revisions,
+    latest: chosen.id === revisions[0].id,
+    document: snapshot.document,
+  };
 }
 
 function parseYear(text: string): number | null {
@@ -43,9 +59,11 @@ function parseYear(text: string): number | null {
  * The latest (or the given) published revision of /reports/<slug>/<year>, or null for anything
  * malformed or unpublished. Shared by a page and its metadata within one rendering.
  */
-export const getPublishedReport = cache(async (slug: string, yearText: string, revision?: string): Promise<PublishedView | null> => {
-  const year = parseYear(yearText);
-  const number = revision === undefined ? null : /^\d{1,4}$/.test(revision) ? Number(revision) : NaN;
-  if (year === null || Number.isNaN(number) || !isAgencySlug(slug)) return null;
-  return findPublishedReport(slug, year, number);
-});
+export const getPublishedReport = cache(
+  async (slug: string, yearText: string, revision?: string): Promise<PublishedView | null> => {
+    const year = parseYear(yearText);
+    const number = revision === undefined ? null : /^\d{1,4}$/.test(revision) ? Number(revision) : NaN;
+    if (year === null || Number.isNaN(number) || !isAgencySlug(slug)) return null;
+    return findPublishedReport(slug, year, number);
+  },
+);

@@ -24,13 +24,20 @@ export async function recordsToXlsx<T>(sheetName: string, columns: ExportColumn<
 }
 
 /** The HTTP response for a list export in `format` ("xlsx" | "csv"). */
-export async function exportResponse<T>(format: string, name: string, columns: ExportColumn<T>[], rows: T[]): Promise<Response> {
+export async function exportResponse<T>(
+  format: string,
+  name: string,
+  columns: ExportColumn<T>[],
+  rows: T[],
+): Promise<Response> {
   const xlsx = format === "xlsx";
   const body = xlsx ? await recordsToXlsx(name, columns, rows) : recordsToCsv(columns, rows);
   const filename = `${name}.${xlsx ? "xlsx" : "csv"}`;
   return new Response(new Uint8Array(body), {
     headers: {
-      "Content-Type": xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8",
+      "Content-Type": xlsx
+        ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        : "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="export.${xlsx ? "xlsx" : "csv"}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
       "Cache-Control": "private, no-store",
     },

@@ -1,9 +1,21 @@
 import type { Db } from "@/lib/db";
 
-export type HistoryEntry = { id: string; at: Date; action: string; userName: string | null; changes: { field: string; before: unknown; after: unknown }[]; note: string };
+export type HistoryEntry = {
+  id: string;
+  at: Date;
+  action: string;
+  userName: string | null;
+  changes: { field: string; before: unknown; after: unknown }[];
+  note: string;
+};
 
 /** A record's audit trail, newest first, with the fields each change touched. */
-export async function recordHistory(db: Db, agencyId: number, entityType: string, entityId: number | string): Promise<HistoryEntry[]> {
+export async function recordHistory(
+  db: Db,
+  agencyId: number,
+  entityType: string,
+  entityId: number | string,
+): Promise<HistoryEntry[]> {
   const rows = await db.auditLog.findMany({
     where: { agencyId, entityType, entityId: String(entityId) },
     orderBy: { id: "desc" },

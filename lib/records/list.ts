@@ -15,8 +15,16 @@ export const listQuery = z.object({
   departmentId: z.coerce.number().int().positive().optional().catch(undefined),
   status: z.string().trim().max(40).optional().catch(undefined),
   outcome: z.string().trim().max(60).optional().catch(undefined),
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .catch(undefined),
+  to: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined),
 });
 export type ListQuery = z.infer<typeof listQuery>;
@@ -25,7 +33,9 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 /** searchParams as Next passes them → one string per key (empty → absent), for parsing and for the filter bar's values. */
 export function flattenSearchParams(searchParams: SearchParams): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(searchParams).map(([k, v]) => [k, (Array.isArray(v) ? v[0] : v) || undefined]));
+  return Object.fromEntries(
+    Object.entries(searchParams).map(([k, v]) => [k, (Array.isArray(v) ? v[0] : v) || undefined]),
+  );
 }
 
 /**
@@ -42,7 +52,10 @@ export function parseListQuery(searchParams: SearchParams, schema: z.ZodType = l
  * The agency/department part of a list's `where`: an officer is limited to their department, and
  * asking for another department is refused (not silently emptied).
  */
-export function scopedWhere(actor: Actor, query: Pick<ListQuery, "departmentId">): { agencyId: number; departmentId?: number } {
+export function scopedWhere(
+  actor: Actor,
+  query: Pick<ListQuery, "departmentId">,
+): { agencyId: number; departmentId?: number } {
   const scope = recordScope(actor);
   if (query.departmentId && scope.departmentId && query.departmentId !== scope.departmentId) {
     throw new ForbiddenError("record.read");
@@ -53,13 +66,22 @@ export function scopedWhere(actor: Actor, query: Pick<ListQuery, "departmentId">
 /** The from/to filter on one date column, both ends included; undefined when neither is set. */
 export function dateRange(query: Pick<ListQuery, "from" | "to">): { gte?: Date; lte?: Date } | undefined {
   if (!query.from && !query.to) return undefined;
-  return { ...(query.from ? { gte: fromIsoDate(query.from) } : {}), ...(query.to ? { lte: fromIsoDate(query.to) } : {}) };
+  return {
+    ...(query.from ? { gte: fromIsoDate(query.from) } : {}),
+    ...(query.to ? { lte: fromIsoDate(query.to) } : {}),
+  };
 }
 
 /** For an export's data function: the actor must be allowed to export, then the same scoping as the list. */
-export function exportWhere(actor: Actor, query: Pick<ListQuery, "departmentId">): { agencyId: number; departmentId?: number } {
+export function exportWhere(
+  actor: Actor,
+  query: Pick<ListQuery, "departmentId">,
+): { agencyId: number; departmentId?: number } {
   const where = scopedWhere(actor, query);
-  authorize(actor, "record.export", { agencyId: where.agencyId, departmentId: where.departmentId ?? actor.departmentId });
+  authorize(actor, "record.export", {
+    agencyId: where.agencyId,
+    departmentId: where.departmentId ?? actor.departmentId,
+  });
   return where;
 }
 

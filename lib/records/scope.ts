@@ -12,7 +12,11 @@ export function recordScope(actor: Actor): { agencyId: number; departmentId?: nu
 }
 
 /** Authorizes an action on one existing record (its agency and department). */
-export function authorizeRecord(actor: Actor, action: Action, record: { agencyId: number; departmentId: number }): void {
+export function authorizeRecord(
+  actor: Actor,
+  action: Action,
+  record: { agencyId: number; departmentId: number },
+): void {
   authorize(actor, action, { agencyId: record.agencyId, departmentId: record.departmentId });
 }
 
@@ -21,6 +25,9 @@ export function authorizeRecord(actor: Actor, action: Action, record: { agencyId
  * department it targets when known (e.g. from the input), else the actor's own. The domain
  * operation then authorizes again on the record it actually loads.
  */
-export function actionScope(actor: Actor, departmentId?: number | null): { agencyId: number; departmentId: number | null } {
+export function actionScope(
+  actor: Actor,
+  departmentId?: number | null,
+): { agencyId: number; departmentId: number | null } {
   return { agencyId: actor.agencyId, departmentId: departmentId ?? actor.departmentId };
 }

@@ -11,7 +11,11 @@ const MAX_TEXT = 200_000;
 
 export const importReportAction = defineAction({
   schema: z.object({
-    text: z.string().trim().min(1, "请粘贴报告全文，或上传报告的 .docx 文件。").max(MAX_TEXT, `报告文字不能超过 ${MAX_TEXT} 个字。`),
+    text: z
+      .string()
+      .trim()
+      .min(1, "请粘贴报告全文，或上传报告的 .docx 文件。")
+      .max(MAX_TEXT, `报告文字不能超过 ${MAX_TEXT} 个字。`),
     confirmAgency: fields.checkbox,
   }),
   permission: ({ actor }) => ["report.edit", { agencyId: actor.agencyId }],

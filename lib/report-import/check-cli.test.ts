@@ -30,7 +30,9 @@ describe("runReportCheck", () => {
     expect(out.stdout).toContain("机关：柏香镇\n年度：2022\n格式：V2021（国办公开办函〔2021〕30号）");
     expect(out.stdout).toContain(`三、本年度办理结果\t（一）予以公开${"\t".repeat(8)}\n`); // printed blank, as read
     expect(out.stdout).toContain("校验结果：错误 3 项，提示 21 项");
-    expect(out.stdout).toMatch(/^错误 T3-ROW-SUM \[s3\.outcome\.granted\.total\] 表三 （一）予以公开 行「总计」列为空/m);
+    expect(out.stdout).toMatch(
+      /^错误 T3-ROW-SUM \[s3\.outcome\.granted\.total\] 表三 （一）予以公开 行「总计」列为空/m,
+    );
     expect(out.stdout).toMatch(/^提示 BLANK-CELL \[s3\.outcome\.partial\.natural\] /m);
   });
 
@@ -56,7 +58,11 @@ describe("runReportCheck", () => {
     });
     expect(json.report.schema).toBe("gov-disclosure-annual-report/1");
     const s3 = json.report.sections.find((s: { number: string }) => s.number === "三").tables[0];
-    expect(s3.rows.find((r: { code: string }) => r.code === "outcome.granted").cells[0]).toEqual({ code: "s3.outcome.granted.natural", value: 0, blank: true });
+    expect(s3.rows.find((r: { code: string }) => r.code === "outcome.granted").cells[0]).toEqual({
+      code: "s3.outcome.granted.natural",
+      value: 0,
+      blank: true,
+    });
     expect(json.findings).toHaveLength(24);
     expect(json.summary).toEqual({ hard: 3, soft: 21 });
     expect(json.sources["s3.new.natural"]).toEqual({ line: 41, text: "0" });
@@ -67,7 +73,9 @@ describe("runReportCheck", () => {
     const json = JSON.parse((await runReportCheck(["words.txt", "--json"], io)).stdout);
     const s2 = json.report.sections.find((s: { number: string }) => s.number === "二").tables[1];
     expect(s2.rows[0].cells[0]).toEqual({ code: "s2.licensing.decisions", value: null, unread: true });
-    expect(json.unread).toEqual([expect.objectContaining({ code: "s2.licensing.decisions", reason: "「若干」不是数字" })]);
+    expect(json.unread).toEqual([
+      expect.objectContaining({ code: "s2.licensing.decisions", reason: "「若干」不是数字" }),
+    ]);
   });
 
   it("--csv: only the tables, in the tables.csv shape", async () => {
@@ -92,9 +100,15 @@ describe("runReportCheck", () => {
     expect(notice).toMatchObject({ code: 2, stdout: "" });
     expect(notice.stderr).toContain("未能识别为政府信息公开工作年度报告");
     expect(notice.stderr).toContain("Not an annual report on government information disclosure");
-    expect(await runReportCheck(["missing.txt"], io)).toMatchObject({ code: 2, stderr: expect.stringContaining("无法打开文件：missing.txt") });
+    expect(await runReportCheck(["missing.txt"], io)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("无法打开文件：missing.txt"),
+    });
     files.set("fake.docx", new TextEncoder().encode("not a zip"));
-    expect(await runReportCheck(["fake.docx"], io)).toMatchObject({ code: 2, stderr: expect.stringContaining("无法读取 Word 文件") });
+    expect(await runReportCheck(["fake.docx"], io)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("无法读取 Word 文件"),
+    });
     expect(await runReportCheck([], io)).toMatchObject({ code: 2, stderr: expect.stringContaining("用法 Usage") });
     expect(await runReportCheck(["baixiang.txt", "--json", "--csv"], io)).toMatchObject({ code: 2 });
   });
@@ -111,7 +125,11 @@ describe("runReportCheck", () => {
 describe("scripts/report-check.ts, spawned", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "report-check-"));
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, ["--import", "tsx", "scripts/report-check.ts", ...args], { cwd: process.cwd(), encoding: "utf8", timeout: 60_000 });
+    spawnSync(process.execPath, ["--import", "tsx", "scripts/report-check.ts", ...args], {
+      cwd: process.cwd(),
+      encoding: "utf8",
+      timeout: 60_000,
+    });
 
   it("exits 2 with a clear message for input that is not a report", () => {
     const file = path.join(dir, "notice.txt");

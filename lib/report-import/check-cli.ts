@@ -19,7 +19,11 @@ export type CheckOutput = { code: 0 | 1 | 2; stdout: string; stderr: string };
 
 const USAGE = "用法 Usage: npm run report:check -- <报告.txt|报告.docx> [--json | --csv]";
 
-const unreadable = (chinese: string, english: string): CheckOutput => ({ code: 2, stdout: "", stderr: `${chinese}\n${english}\n` });
+const unreadable = (chinese: string, english: string): CheckOutput => ({
+  code: 2,
+  stdout: "",
+  stderr: `${chinese}\n${english}\n`,
+});
 
 async function readReportFile(path: string, io: CheckIo): Promise<{ text: string } | CheckOutput> {
   let bytes: Uint8Array;
@@ -66,7 +70,8 @@ function textReport(path: string, report: ImportedReport, doc: ReportDocument, f
     `年度：${report.year ?? "（未识别）"}`,
     `格式：${report.vintage}（${VINTAGE_NOTICES[report.vintage]}）${report.vintageBy === "year" ? "，按年度确定" : "，按表格内容识别"}`,
   ];
-  if (report.notes.length) out.push("", "说明：", ...report.notes.map((n) => `  ${n.line ? `第 ${n.line} 行：` : ""}${n.message}`));
+  if (report.notes.length)
+    out.push("", "说明：", ...report.notes.map((n) => `  ${n.line ? `第 ${n.line} 行：` : ""}${n.message}`));
   const display = displayTables(report);
   for (const section of ["二", "三", "四"] as const) {
     const tables = getFormat(report.vintage).tables.filter((table) => table.section === section);
@@ -87,7 +92,9 @@ function reportJson(report: ImportedReport, doc: ReportDocument) {
         ...table,
         rows: table.rows.map((row) => ({
           ...row,
-          cells: row.cells.map((cell) => (unread.has(cell.code) ? { ...cell, value: null, unread: true as const } : cell)),
+          cells: row.cells.map((cell) =>
+            unread.has(cell.code) ? { ...cell, value: null, unread: true as const } : cell,
+          ),
         })),
       })),
     }),
@@ -135,7 +142,10 @@ export async function runReportCheck(args: string[], io: CheckIo): Promise<Check
       unread: report.unread,
       notes: report.notes,
       findings,
-      summary: { hard: findings.filter((f) => f.severity === "hard").length, soft: findings.filter((f) => f.severity === "soft").length },
+      summary: {
+        hard: findings.filter((f) => f.severity === "hard").length,
+        soft: findings.filter((f) => f.severity === "soft").length,
+      },
     };
     return { code, stdout: JSON.stringify(json, null, 2) + "\n", stderr: "" };
   }

@@ -9,4 +9,5 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 /** A .docx is a zip file: it starts with "PK\x03\x04". */
-export const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+export const isZip = (bytes: Uint8Array) =>
+  bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;

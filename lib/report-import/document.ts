@@ -6,7 +6,10 @@ import type { ImportedReport } from "./types";
 /** The default number of decimals printed for 万元 when neither the report nor the agency says. */
 const DEFAULT_FEE_DECIMALS = 4;
 
-export function importedDocument(report: ImportedReport, agency?: { name?: string; feeDecimals?: number }): ReportDocument {
+export function importedDocument(
+  report: ImportedReport,
+  agency?: { name?: string; feeDecimals?: number },
+): ReportDocument {
   return {
     titleName: report.titleName ?? agency?.name ?? "",
     ...(agency?.name && { agencyName: agency.name }),

@@ -2,16 +2,22 @@ import { describe, expect, it } from "vitest";
 import JSZip from "jszip";
 import { DocxError, docxToText, documentXmlToText } from "./docx";
 
-const cell = (text: string, props = "") => `<w:tc><w:tcPr>${props}</w:tcPr><w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p></w:tc>`;
+const cell = (text: string, props = "") =>
+  `<w:tc><w:tcPr>${props}</w:tcPr><w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p></w:tc>`;
 const row = (...cells: string[]) => `<w:tr>${cells.join("")}</w:tr>`;
-const para = (text: string) => `<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="420"/></w:tabs></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+const para = (text: string) =>
+  `<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="420"/></w:tabs></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
 
 describe("documentXmlToText", () => {
   it("keeps paragraphs and tables in order; a merged cell is one field, its continuations empty", () => {
     const xml =
       `<w:document><w:body>${para("标题 &amp; 说明")}<w:p/>` +
       `<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>` +
-      row(cell("三、本年度办理结果", '<w:vMerge w:val="restart"/>'), cell("（一）予以公开", '<w:gridSpan w:val="2"/>'), cell("1")) +
+      row(
+        cell("三、本年度办理结果", '<w:vMerge w:val="restart"/>'),
+        cell("（一）予以公开", '<w:gridSpan w:val="2"/>'),
+        cell("1"),
+      ) +
       row(cell("", "<w:vMerge/>"), cell("（三）不予公开"), cell("1.属于国家秘密"), cell("0")) +
       `</w:tbl>${para("后记")}</w:body></w:document>`;
     expect(documentXmlToText(xml).split("\n")).toEqual([

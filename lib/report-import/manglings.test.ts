@@ -20,13 +20,25 @@ const TEXT = renderText(doc);
 const EXPECTED = printedTables(doc.tables, 4).cells;
 
 type Mangle = (text: string) => string;
-const mapLines = (fn: (line: string, i: number, all: string[]) => string | string[]): Mangle => (text) =>
-  text.split("\n").flatMap((line, i, all) => fn(line, i, all)).join("\n");
-const inTables = (fn: (line: string) => string | string[]) => mapLines((line) => (line.includes("\t") ? fn(line) : line));
+const mapLines =
+  (fn: (line: string, i: number, all: string[]) => string | string[]): Mangle =>
+  (text) =>
+    text
+      .split("\n")
+      .flatMap((line, i, all) => fn(line, i, all))
+      .join("\n");
+const inTables = (fn: (line: string) => string | string[]) =>
+  mapLines((line) => (line.includes("\t") ? fn(line) : line));
 
 /** Merged cells as a web page copies them: a group label only on its first row, no padding of stub columns. */
 const mergedStubs = mapLines((line, i, all) => {
-  if (!line.startsWith("三、本年度办理结果\t") && !line.startsWith("一、") && !line.startsWith("二、") && !line.startsWith("四、结转")) return line;
+  if (
+    !line.startsWith("三、本年度办理结果\t") &&
+    !line.startsWith("一、") &&
+    !line.startsWith("二、") &&
+    !line.startsWith("四、结转")
+  )
+    return line;
   const fields = line.split("\t");
   const previous = (all[i - 1] ?? "").split("\t");
   const stub = fields.slice(0, 3).map((label, j) => (label && label === previous[j] ? "" : label));
@@ -35,7 +47,12 @@ const mergedStubs = mapLines((line, i, all) => {
   return [...stub.slice(0, leading).map(() => ""), ...stub.slice(leading), ...fields.slice(3)].join("\t");
 });
 const spacesForTabs = inTables((line) => line.replace(/\t+/g, " ").trim());
-const fullWidth = inTables((line) => line.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace(/（/g, "(").replace(/）/g, ")"));
+const fullWidth = inTables((line) =>
+  line
+    .replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))
+    .replace(/（/g, "(")
+    .replace(/）/g, ")"),
+);
 const typos: Mangle = (text) =>
   text
     .replace("其他法律行政法规禁止公开", "其他法律法规禁止公开")
@@ -80,31 +97,55 @@ describe("copy-paste manglings, read back to the same tables", () => {
 
   it("traces a broken label's figures to the line that holds them", () => {
     const report = parsed(brokenRows(TEXT));
-    expect(report.lines[report.sources["s3.outcome.other.feeUnpaid.natural"]!.line - 1]).toMatch(/^再处理其政府信息公开申请\t/);
-    expect(report.lines[report.sources["s3.outcome.unable.notHeld.total"]!.line - 1]).toBe(TEXT.split("\n").find((l) => l.includes("1.本机关不掌握"))!.split("\t").slice(3).join("\t"));
+    expect(report.lines[report.sources["s3.outcome.other.feeUnpaid.natural"]!.line - 1]).toMatch(
+      /^再处理其政府信息公开申请\t/,
+    );
+    expect(report.lines[report.sources["s3.outcome.unable.notHeld.total"]!.line - 1]).toBe(
+      TEXT.split("\n")
+        .find((l) => l.includes("1.本机关不掌握"))!
+        .split("\t")
+        .slice(3)
+        .join("\t"),
+    );
   });
 
   it("lists a cell printed as words by its label, and never reads it as 0", () => {
     const report = parsed(TEXT.replace("行政许可\t1", "行政许可\t若干"));
     expect(report.tables.cells["s2.licensing.decisions"]).toBeUndefined();
     expect(report.unread).toEqual([
-      { code: "s2.licensing.decisions", label: "表二 第二十条第（五）项 行政许可 行「本年处理决定数量」列", reason: "「若干」不是数字", line: 17 },
+      {
+        code: "s2.licensing.decisions",
+        label: "表二 第二十条第（五）项 行政许可 行「本年处理决定数量」列",
+        reason: "「若干」不是数字",
+        line: 17,
+      },
     ]);
     const findings = checkImportedReport(report);
-    expect(findings[0]).toMatchObject({ ruleId: "IMPORT-UNREAD", severity: "hard", cellCode: "s2.licensing.decisions" });
+    expect(findings[0]).toMatchObject({
+      ruleId: "IMPORT-UNREAD",
+      severity: "hard",
+      cellCode: "s2.licensing.decisions",
+    });
   });
 
   it("lists every cell of a table the text does not have", () => {
     const report = parsed(TEXT.slice(0, TEXT.indexOf("四、政府信息公开行政复议")));
     expect(report.unread.map((cell) => cell.code)).toHaveLength(15);
-    expect(report.unread[0]).toMatchObject({ code: "s4.reconsideration.upheld", reason: "原文中未找到“四、政府信息公开行政复议、行政诉讼情况”的表格" });
+    expect(report.unread[0]).toMatchObject({
+      code: "s4.reconsideration.upheld",
+      reason: "原文中未找到“四、政府信息公开行政复议、行政诉讼情况”的表格",
+    });
   });
 
   it("reads dashes and blanks as blank, flagged", () => {
     const report = parsed(TEXT.replace("规章\t7\t8\t10", "规章\t—\t\t10"));
     expect(report.tables.cells["s2.rule.issued"]).toEqual({ value: 0, blank: true });
     expect(report.tables.cells["s2.rule.repealed"]).toEqual({ value: 0, blank: true });
-    expect(checkImportedReport(report).filter((f) => f.ruleId === "BLANK-CELL").map((f) => f.cellCode)).toEqual(["s2.rule.issued", "s2.rule.repealed"]);
+    expect(
+      checkImportedReport(report)
+        .filter((f) => f.ruleId === "BLANK-CELL")
+        .map((f) => f.cellCode),
+    ).toEqual(["s2.rule.issued", "s2.rule.repealed"]);
   });
 });
 
@@ -118,28 +159,45 @@ describe("reports that contradict themselves", () => {
       expect.objectContaining({
         severity: "hard",
         cellCode: "s4.reconsideration.total",
-        relatedCells: ["s4.reconsideration.upheld", "s4.reconsideration.corrected", "s4.reconsideration.other", "s4.reconsideration.pending"],
+        relatedCells: [
+          "s4.reconsideration.upheld",
+          "s4.reconsideration.corrected",
+          "s4.reconsideration.other",
+          "s4.reconsideration.pending",
+        ],
       }),
     ]);
   });
 
   it("table 三: the 总计 column left blank on the outcome rows is a hard finding on each row", () => {
-    const blankTotals = mapLines((line) => (line.startsWith("三、本年度办理结果\t") ? line.replace(/\t\d+$/, "\t") : line));
+    const blankTotals = mapLines((line) =>
+      line.startsWith("三、本年度办理结果\t") ? line.replace(/\t\d+$/, "\t") : line,
+    );
     for (const text of [blankTotals(TEXT), blankTotals(TEXT).replace(/\t\n/g, "\n")]) {
       const report = parsed(text);
-      const outcomeTotals = Object.keys(EXPECTED).filter((code) => code.startsWith("s3.outcome.") && code.endsWith(".total"));
+      const outcomeTotals = Object.keys(EXPECTED).filter(
+        (code) => code.startsWith("s3.outcome.") && code.endsWith(".total"),
+      );
       expect(outcomeTotals).toHaveLength(22);
       for (const code of outcomeTotals) expect(report.tables.cells[code], code).toEqual({ value: 0, blank: true });
-      for (const code of Object.keys(EXPECTED).filter((c) => !outcomeTotals.includes(c))) expect(report.tables.cells[code]).toEqual(EXPECTED[code]);
+      for (const code of Object.keys(EXPECTED).filter((c) => !outcomeTotals.includes(c)))
+        expect(report.tables.cells[code]).toEqual(EXPECTED[code]);
       const findings = checkImportedReport(report);
-      expect(findings.filter((f) => f.ruleId === "T3-ROW-SUM").map((f) => [f.severity, f.cellCode])).toEqual(outcomeTotals.map((code) => ["hard", code]));
-      expect(findings.filter((f) => f.ruleId === "T3-ROW-SUM").every((f) => f.message.includes("「总计」列为空"))).toBe(true);
+      expect(findings.filter((f) => f.ruleId === "T3-ROW-SUM").map((f) => [f.severity, f.cellCode])).toEqual(
+        outcomeTotals.map((code) => ["hard", code]),
+      );
+      expect(findings.filter((f) => f.ruleId === "T3-ROW-SUM").every((f) => f.message.includes("「总计」列为空"))).toBe(
+        true,
+      );
       expect(findings.filter((f) => f.ruleId === "BLANK-CELL").map((f) => f.cellCode)).toEqual(outcomeTotals);
     }
   });
 
   it("a count in the narrative that contradicts the table is a soft finding at the cell it quotes", () => {
-    const text = BAIXIANG_2022_TEXT.replace("主要做了以下几项工作：", "全年共收到政府信息公开申请3件。主要做了以下几项工作：");
+    const text = BAIXIANG_2022_TEXT.replace(
+      "主要做了以下几项工作：",
+      "全年共收到政府信息公开申请3件。主要做了以下几项工作：",
+    );
     const findings = checkImportedReport(parsed(text)).filter((f) => f.ruleId === "NARRATIVE-NUMBERS");
     expect(findings).toEqual([expect.objectContaining({ severity: "soft", section: "一", cellCode: "s3.new.total" })]);
     expect(findings[0].message).toContain("收到政府信息公开申请3件");

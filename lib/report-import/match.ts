@@ -51,7 +51,9 @@ export function bestSimilarity(printed: string, labels: string[]): number {
 export function matchColumns(headers: string[], columns: HeaderNode[]): (HeaderLeaf | undefined)[] {
   const leaves = headerLeaves(columns);
   const pairs = headers
-    .flatMap((header, i) => leaves.map((leaf, j) => ({ i, j, score: labelSimilarity(header, leaf.labels.at(-1) ?? "") })))
+    .flatMap((header, i) =>
+      leaves.map((leaf, j) => ({ i, j, score: labelSimilarity(header, leaf.labels.at(-1) ?? "") })),
+    )
     .filter((pair) => pair.score >= ACCEPT)
     .sort((a, b) => b.score - a.score);
   const result: (HeaderLeaf | undefined)[] = headers.map(() => undefined);

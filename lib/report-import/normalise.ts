@@ -41,7 +41,9 @@ const SEGMENT_START = new RegExp(`(?:${CN_NUMERAL}、|[(](?:${CN_NUMERAL}|\\d{1,
  */
 export function splitSegments(label: string): string[] {
   const text = fold(label);
-  const starts = [...text.matchAll(SEGMENT_START)].map((m) => m.index ?? 0).filter((i) => i === 0 || !/\d/.test(text[i - 1]));
+  const starts = [...text.matchAll(SEGMENT_START)]
+    .map((m) => m.index ?? 0)
+    .filter((i) => i === 0 || !/\d/.test(text[i - 1]));
   const cuts = [0, ...starts.filter((i) => i > 0), text.length];
   return cuts
     .slice(0, -1)
@@ -75,7 +77,8 @@ export function keySimilarity(a: string, b: string): number {
   if (a === b) return 1;
   if (!a || !b) return 0;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const contained = short.length >= MIN_CONTAINED && long.includes(short) ? 0.7 + (0.3 * short.length) / long.length : 0;
+  const contained =
+    short.length >= MIN_CONTAINED && long.includes(short) ? 0.7 + (0.3 * short.length) / long.length : 0;
   if (long.length - short.length > long.length / 2) return contained; // too different in length for typos
   return Math.max(contained, 1 - editDistance(a, b) / long.length);
 }

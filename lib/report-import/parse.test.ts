@@ -37,7 +37,9 @@ describe("the 柏香镇 2022 report as published", () => {
   it("reads every cell right: all 0, the blank rows flagged blank", () => {
     for (const cell of listCells("V2021")) {
       const zero = cell.kind === "money" ? "0" : 0;
-      expect(report.tables.cells[cell.code], cell.code).toEqual(isBlank(cell.code) ? { value: zero, blank: true } : { value: zero });
+      expect(report.tables.cells[cell.code], cell.code).toEqual(
+        isBlank(cell.code) ? { value: zero, blank: true } : { value: zero },
+      );
     }
     expect(Object.keys(report.tables.cells)).toHaveLength(listCells("V2021").length);
   });
@@ -59,7 +61,11 @@ describe("the 柏香镇 2022 report as published", () => {
 
   it("checks clean apart from its blanks: each finding is at a blank cell", () => {
     const findings = checkImportedReport(report);
-    expect(findings.filter((f) => f.ruleId === "BLANK-CELL").map((f) => f.cellCode)).toEqual(listCells("V2021").map((c) => c.code).filter(isBlank));
+    expect(findings.filter((f) => f.ruleId === "BLANK-CELL").map((f) => f.cellCode)).toEqual(
+      listCells("V2021")
+        .map((c) => c.code)
+        .filter(isBlank),
+    );
     // The 总计 column is required on every row: left blank on the three rows, it is a hard finding there.
     expect(findings.filter((f) => f.severity === "hard").map((f) => [f.ruleId, f.cellCode])).toEqual(
       blankRows.map((row) => ["T3-ROW-SUM", `${row}.total`]),
@@ -110,7 +116,13 @@ describe("a 2020 report in the 2019 format, copied from a web page", () => {
   };
 
   it("recognises the 2019 format from its tables", () => {
-    expect(report).toMatchObject({ titleName: "沁阳市教育局", year: 2020, vintage: "V2019", vintageBy: "structure", unread: [] });
+    expect(report).toMatchObject({
+      titleName: "沁阳市教育局",
+      year: 2020,
+      vintage: "V2019",
+      vintageBy: "structure",
+      unread: [],
+    });
     expect(report.notes).toEqual([{ line: 3, message: "标题与第一部分之间的 1 行文字未导入" }]);
   });
 

@@ -1,7 +1,15 @@
 // A published report's text into a report: sections located, tables read in each vintage and the better
 // fit kept, narrative sections taken as printed, and every cell that could not be read listed by label.
 import { NARRATIVE_SECTIONS, type Narrative } from "@/lib/national-format/document";
-import { formatFor, getFormat, SECTION_HEADINGS, VINTAGES, type Section, type TableSection, type Vintage } from "@/lib/national-format/format";
+import {
+  formatFor,
+  getFormat,
+  SECTION_HEADINGS,
+  VINTAGES,
+  type Section,
+  type TableSection,
+  type Vintage,
+} from "@/lib/national-format/format";
 import { describeCell } from "@/lib/national-format/validation/describe";
 import { newReading, type Reading } from "./reading";
 import { findTitle, locateSections, type SectionSpan } from "./sections";
@@ -32,8 +40,14 @@ function unreadCells(reading: Reading, spans: SectionSpan[]): UnreadCell[] {
     .map((cell): UnreadCell => {
       const error = reading.errors.get(cell.code);
       const found = spans.some((span) => span.section === cell.section);
-      const reason = error?.reason ?? (found ? "原文中未找到该行" : `原文中未找到“${SECTION_HEADINGS[cell.section]}”的表格`);
-      return { code: cell.code, label: describeCell(reading.vintage, cell.code), reason, ...(error && { line: error.line }) };
+      const reason =
+        error?.reason ?? (found ? "原文中未找到该行" : `原文中未找到“${SECTION_HEADINGS[cell.section]}”的表格`);
+      return {
+        code: cell.code,
+        label: describeCell(reading.vintage, cell.code),
+        reason,
+        ...(error && { line: error.line }),
+      };
     });
 }
 
@@ -61,8 +75,10 @@ function narrativeOf(lines: SourceLine[], spans: SectionSpan[]): Narrative {
 }
 
 const NOT_A_REPORT = {
-  error: "未能识别为政府信息公开工作年度报告：没有找到“二、主动公开政府信息情况”“三、收到和处理政府信息公开申请情况”“四、政府信息公开行政复议、行政诉讼情况”中的任何表格行。",
-  english: "Not an annual report on government information disclosure: no row of the tables of sections 二, 三 or 四 was found.",
+  error:
+    "未能识别为政府信息公开工作年度报告：没有找到“二、主动公开政府信息情况”“三、收到和处理政府信息公开申请情况”“四、政府信息公开行政复议、行政诉讼情况”中的任何表格行。",
+  english:
+    "Not an annual report on government information disclosure: no row of the tables of sections 二, 三 or 四 was found.",
 };
 
 /** Reads the text of a published report (as pasted from a web page, or extracted from a .docx). */
@@ -71,7 +87,11 @@ export function parseReportText(input: string): ImportResult {
   if (!text.trim()) return { ok: false, error: "文本为空。", english: "The text is empty." };
   const replaced = (text.match(/[\u0000\uFFFD]/g) ?? []).length;
   if (replaced > 0 && replaced >= text.length / 100) {
-    return { ok: false, error: "不是文本：内容含有大量无法识别的字符（可能是二进制文件或编码不对）。", english: "Not text: the content is binary or in an unknown encoding." };
+    return {
+      ok: false,
+      error: "不是文本：内容含有大量无法识别的字符（可能是二进制文件或编码不对）。",
+      english: "Not text: the content is binary or in an unknown encoding.",
+    };
   }
   const lines = tokenizeText(text);
   const spans = locateSections(lines);
@@ -83,10 +103,12 @@ export function parseReportText(input: string): ImportResult {
   const notes = [...reading.notes];
   if (!title?.year) notes.unshift({ message: "未能从标题中识别年度（标题应如“××镇2022年政府信息公开工作年度报告”）" });
   const first = spans[0];
-  if (first && first.section !== "一" && !spans.some((s) => s.section === "一")) notes.push({ message: "未找到“一、总体情况”" });
+  if (first && first.section !== "一" && !spans.some((s) => s.section === "一"))
+    notes.push({ message: "未找到“一、总体情况”" });
   const firstIndex = first ? (first.headingLine ? first.headingLine - 1 : first.start) : 0;
   const preamble = lines.slice(title?.line ?? 0, firstIndex).filter((line) => line.raw.trim());
-  if (preamble.length) notes.push({ line: preamble[0].n, message: `标题与第一部分之间的 ${preamble.length} 行文字未导入` });
+  if (preamble.length)
+    notes.push({ line: preamble[0].n, message: `标题与第一部分之间的 ${preamble.length} 行文字未导入` });
 
   return {
     ok: true,

@@ -24,7 +24,9 @@ describe("importReadiness", () => {
   });
 
   it("refuses a report without a year, of this year, or with cells it could not read", () => {
-    expect(importReadiness(report(BAIXIANG_2022_TEXT.replace("2022年政府", "年政府")), BAIXIANG, NOW).problems[0]).toContain("未能从标题识别报告年度");
+    expect(
+      importReadiness(report(BAIXIANG_2022_TEXT.replace("2022年政府", "年政府")), BAIXIANG, NOW).problems[0],
+    ).toContain("未能从标题识别报告年度");
     expect(importReadiness(report(BAIXIANG_2022_TEXT), BAIXIANG, 2022).problems[0]).toContain("报告年度 2022 不正确");
     const words = report(BAIXIANG_2022_TEXT.replace("行政许可\t0", "行政许可\t若干"));
     expect(importReadiness(words, BAIXIANG, NOW).problems).toEqual([

@@ -15,16 +15,25 @@ export type Readiness = {
 };
 
 /** `currentYear`: reports of earlier years only (this year's report cannot have been published yet). */
-export function importReadiness(report: ImportedReport, agency: { name: string; reportTitleName?: string | null }, currentYear: number): Readiness {
+export function importReadiness(
+  report: ImportedReport,
+  agency: { name: string; reportTitleName?: string | null },
+  currentYear: number,
+): Readiness {
   const problems: string[] = [];
-  if (!report.year) problems.push("未能从标题识别报告年度：请在文本开头保留报告标题，如“××镇2022年政府信息公开工作年度报告”。");
+  if (!report.year)
+    problems.push("未能从标题识别报告年度：请在文本开头保留报告标题，如“××镇2022年政府信息公开工作年度报告”。");
   else if (report.year < FIRST_REPORT_YEAR || report.year >= currentYear) {
-    problems.push(`报告年度 ${report.year} 不正确：只能导入 ${FIRST_REPORT_YEAR} 年至 ${currentYear - 1} 年的年度报告。`);
+    problems.push(
+      `报告年度 ${report.year} 不正确：只能导入 ${FIRST_REPORT_YEAR} 年至 ${currentYear - 1} 年的年度报告。`,
+    );
   }
   if (report.unread.length) {
     const listed = report.unread.slice(0, LISTED_UNREAD).map((cell) => `${cell.label}（${cell.reason}）`);
     const more = report.unread.length > LISTED_UNREAD ? `等 ${report.unread.length} 个单元格` : "";
-    problems.push(`以下单元格未能读取：${listed.join("；")}${more}。请在文本中更正后再导入，未读取的数字不会按 0 保存。`);
+    problems.push(
+      `以下单元格未能读取：${listed.join("；")}${more}。请在文本中更正后再导入，未读取的数字不会按 0 保存。`,
+    );
   }
   const mismatch = report.titleName && !sameAgency(report.titleName, agency);
   const agencyMismatch = mismatch

@@ -54,7 +54,11 @@ export function misfit(fields: Field[], n: number): number {
  * `padding`: how many empty fields the table's layout puts between this row's label and its figures (a
  * row label spanning stub columns leaves the ones it covers empty); set aside first, when they are empty.
  */
-export function assignFields(fields: Field[], n: number, padding = 0): { fields: (Field | undefined)[]; problem?: string } {
+export function assignFields(
+  fields: Field[],
+  n: number,
+  padding = 0,
+): { fields: (Field | undefined)[]; problem?: string } {
   let skip = 0;
   while (skip < padding && fields[skip]?.kind === "empty") skip++;
   let trimmed = trimAround(fields.slice(skip), n);
@@ -75,13 +79,20 @@ export type Split<M> = { labels: string[]; values: Field[]; match?: M; score: nu
  * but a value printed as text ("若干") also comes before the figures, so every text field before the first
  * figure is tried, and the split whose labels name a row best, with the right number of figures, wins.
  */
-export function bestSplit<M extends { score: number }>(line: SourceLine, n: number, match: (labels: string[]) => M | undefined): Split<M> {
+export function bestSplit<M extends { score: number }>(
+  line: SourceLine,
+  n: number,
+  match: (labels: string[]) => M | undefined,
+): Split<M> {
   const firstFigure = line.fields.findIndex(isFigure);
   const end = firstFigure < 0 ? line.fields.length : firstFigure;
   const candidates: Split<M>[] = [];
   line.fields.forEach((field, i) => {
     if (i >= end || field.kind !== "text") return;
-    const labels = line.fields.slice(0, i + 1).filter((f) => f.kind === "text").map((f) => f.text);
+    const labels = line.fields
+      .slice(0, i + 1)
+      .filter((f) => f.kind === "text")
+      .map((f) => f.text);
     const values = line.fields.slice(i + 1);
     const found = match(labels);
     candidates.push({ labels, values, match: found, score: (found?.score ?? 0) - 0.05 * misfit(values, n) });
@@ -106,7 +117,11 @@ export function readRow(
   const blankOnly = fields.every((field) => !field || field.kind === "empty");
   const seen = reading.rows.get(key);
   if (seen && !(seen.blankOnly && !blankOnly)) {
-    note(reading, line, `「${cells[0].rowPath.join(" ") || "表四数据行"}」在第 ${seen.line} 行已读取，本行未采用：${shown(line)}`);
+    note(
+      reading,
+      line,
+      `「${cells[0].rowPath.join(" ") || "表四数据行"}」在第 ${seen.line} 行已读取，本行未采用：${shown(line)}`,
+    );
     return;
   }
   reading.rows.set(key, { line: line.n, blankOnly });

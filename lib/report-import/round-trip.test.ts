@@ -35,7 +35,11 @@ const reportArbitrary = fc
     const index = new Map(baseCells(vintage).map((cell, i) => [cell.code, i]));
     const tables = consistentTables(vintage, (code) => seed[index.get(code)! % seed.length]);
     const year = vintage === "V2019" ? 2019 + (offset % 2) : 2021 + offset;
-    const narrative = { overview: `${year}年，本机关认真贯彻《条例》。\n全年主动公开信息若干条。`, problems: "培训不足。", otherMatters: "无" };
+    const narrative = {
+      overview: `${year}年，本机关认真贯彻《条例》。\n全年主动公开信息若干条。`,
+      problems: "培训不足。",
+      otherMatters: "无",
+    };
     return { titleName, year, vintage, tables, narrative, feeDecimals };
   });
 
@@ -46,7 +50,12 @@ describe("renderText → import", () => {
         const report = parsed(renderText(doc));
         expect(report.unread).toEqual([]);
         expect(report.tables).toEqual(printedTables(doc.tables, doc.feeDecimals));
-        expect(report).toMatchObject({ titleName: doc.titleName, year: doc.year, vintage: doc.vintage, narrative: doc.narrative });
+        expect(report).toMatchObject({
+          titleName: doc.titleName,
+          year: doc.year,
+          vintage: doc.vintage,
+          narrative: doc.narrative,
+        });
         expect(checkImportedReport(report).filter((f) => f.severity === "hard")).toEqual([]);
       }),
       { numRuns: 60 },
@@ -63,7 +72,13 @@ describe("renderText → import", () => {
       const value = cell.kind === "money" ? String(current + delta) : current + delta;
       return renderText({ ...doc, tables: { ...doc.tables, cells: { ...doc.tables.cells, [cell.code]: { value } } } });
     }
-    const marked = renderText({ ...doc, tables: { ...doc.tables, cells: { ...doc.tables.cells, [cell.code]: { value: cell.kind === "money" ? String(SENTINEL) : SENTINEL } } } });
+    const marked = renderText({
+      ...doc,
+      tables: {
+        ...doc.tables,
+        cells: { ...doc.tables.cells, [cell.code]: { value: cell.kind === "money" ? String(SENTINEL) : SENTINEL } },
+      },
+    });
     return marked.replace(new RegExp(`${SENTINEL}(?:\\.0+)?`), how === "words" ? "若干" : "");
   }
 
@@ -94,7 +109,12 @@ describe("renderText → import", () => {
 describe("renderDocx → import", () => {
   const reports: [string, ReportDocument][] = [
     ["柏香镇 2022", baixiangReport()],
-    ...VINTAGES.flatMap((vintage) => [2, 4, 6].map((decimals, i): [string, ReportDocument] => [`${vintage} sample ${i}`, sampleReport(vintage, 11 + i * 17, decimals)])),
+    ...VINTAGES.flatMap((vintage) =>
+      [2, 4, 6].map((decimals, i): [string, ReportDocument] => [
+        `${vintage} sample ${i}`,
+        sampleReport(vintage, 11 + i * 17, decimals),
+      ]),
+    ),
   ];
 
   it.each(reports)("%s imports back to identical tables", async (_name, doc) => {

@@ -1,6 +1,13 @@
 // Where the six sections are: their headings (一、总体情况 …), matched loosely but in order, and the title
 // with the agency and year above them.
-import { BALANCE_NOTE, SECTION_HEADINGS, SECTIONS, VINTAGES, getFormat, type Section } from "@/lib/national-format/format";
+import {
+  BALANCE_NOTE,
+  SECTION_HEADINGS,
+  SECTIONS,
+  VINTAGES,
+  getFormat,
+  type Section,
+} from "@/lib/national-format/format";
 import { parseNumberToken } from "@/lib/national-format/validation/chinese-number";
 import { fold, keySimilarity, labelKey, labelSimilarity, splitMarker } from "./normalise";
 import { textFields, type SourceLine } from "./tokenize";
@@ -22,13 +29,20 @@ export function headingOf(line: SourceLine): Section | undefined {
 }
 
 /** The block titles of section 二 in either vintage (第二十条第（一）项 …), as label keys. */
-export const BLOCK_TITLES = new Set(VINTAGES.flatMap((v) => getFormat(v).tables.filter((t) => t.title).map((t) => labelKey(t.title!))));
+export const BLOCK_TITLES = new Set(
+  VINTAGES.flatMap((v) =>
+    getFormat(v)
+      .tables.filter((t) => t.title)
+      .map((t) => labelKey(t.title!)),
+  ),
+);
 
 /** Where a table stands without its section heading: the first line that only that table prints. */
 function tableAnchor(section: Section, line: SourceLine): boolean {
   const keys = textFields(line).map((field) => labelKey(field.text));
   if (section === "二") return keys.length === 1 && BLOCK_TITLES.has(keys[0]);
-  if (section === "三") return keys.some((key) => keySimilarity(key, labelKey(BALANCE_NOTE)) >= HEADING_MATCH || key === "申请人情况");
+  if (section === "三")
+    return keys.some((key) => keySimilarity(key, labelKey(BALANCE_NOTE)) >= HEADING_MATCH || key === "申请人情况");
   if (section === "四") return keys.includes("行政复议") && keys.includes("行政诉讼");
   return false;
 }

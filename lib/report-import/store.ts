@@ -25,18 +25,27 @@ function textError(message: string): DomainValidationError {
   return new DomainValidationError({ text: [message] });
 }
 
-const isUniqueViolation = (error: unknown) => typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
+const isUniqueViolation = (error: unknown) =>
+  typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 
 /**
  * Imports into the actor's own agency. Refuses to replace a report compiled in this system, or an imported
  * one already submitted or published; replaces an imported draft (a corrected import). Audited.
  */
-export async function importReport(db: Db, actor: Actor, input: ImportReportInput, now = new Date()): Promise<ImportReportResult> {
+export async function importReport(
+  db: Db,
+  actor: Actor,
+  input: ImportReportInput,
+  now = new Date(),
+): Promise<ImportReportResult> {
   authorize(actor, "report.edit", { agencyId: actor.agencyId });
   const parsed = parseReportText(input.text);
   if (!parsed.ok) throw textError(parsed.error);
   const imported = parsed.report;
-  const agency = await db.agency.findUniqueOrThrow({ where: { id: actor.agencyId }, select: { name: true, reportTitleName: true } });
+  const agency = await db.agency.findUniqueOrThrow({
+    where: { id: actor.agencyId },
+    select: { name: true, reportTitleName: true },
+  });
   const { problems, agencyMismatch } = importReadiness(imported, agency, now.getFullYear());
   if (problems.length) throw textError(problems.join(""));
   if (agencyMismatch && !input.confirmAgency) throw new DomainValidationError({ confirmAgency: [agencyMismatch] });
@@ -53,16 +62,25 @@ export async function importReport(db: Db, actor: Actor, input: ImportReportInpu
   };
   try {
     return await db.$transaction(async (tx) => {
-      const existing = await tx.annualReport.findUnique({ where: { agencyId_year: { agencyId: actor.agencyId, year } } });
+      const existing = await tx.annualReport.findUnique({
+        where: { agencyId_year: { agencyId: actor.agencyId, year } },
+      });
       if (existing?.source === "COMPILED") {
-        throw new ConflictError(`${year}年度报告已在本系统中编制（${REPORT_STATUS_LABELS[existing.status]}），导入的报告不会覆盖它。`);
+        throw new ConflictError(
+          `${year}年度报告已在本系统中编制（${REPORT_STATUS_LABELS[existing.status]}），导入的报告不会覆盖它。`,
+        );
       }
       if (existing && existing.status !== "DRAFT") {
-        throw new LockedError(`${year}年度的导入报告已${REPORT_STATUS_LABELS[existing.status]}，不能再次导入覆盖；如需更正请由负责人退回。`);
+        throw new LockedError(
+          `${year}年度的导入报告已${REPORT_STATUS_LABELS[existing.status]}，不能再次导入覆盖；如需更正请由负责人退回。`,
+        );
       }
       let report: AnnualReport;
       if (existing) {
-        const { count } = await tx.annualReport.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...data, version: { increment: 1 } } });
+        const { count } = await tx.annualReport.updateMany({
+          where: { id: existing.id, version: existing.version },
+          data: { ...data, version: { increment: 1 } },
+        });
         if (count === 0) throw new ConflictError("该年度报告刚被他人修改，请刷新后重新导入。");
         report = await tx.annualReport.findUniqueOrThrow({ where: { id: existing.id } });
       } else {

@@ -13,7 +13,9 @@ type RowMatch = { table: TableDef; leaf: HeaderLeaf; score: number };
 function matchSection2Row(labels: string[], blocks: TableDef[], current: TableDef | undefined): RowMatch | undefined {
   const text = labels.join("");
   const scored = blocks
-    .flatMap((table) => headerLeaves(table.rows).map((leaf) => ({ table, leaf, score: labelSimilarity(text, leaf.labels[0]) })))
+    .flatMap((table) =>
+      headerLeaves(table.rows).map((leaf) => ({ table, leaf, score: labelSimilarity(text, leaf.labels[0]) })),
+    )
     .map((m) => ({ ...m, score: m.score + (m.table === current ? 0.001 : 0) }))
     .sort((a, b) => b.score - a.score);
   return scored[0] && scored[0].score >= ACCEPT ? scored[0] : undefined;
@@ -65,7 +67,9 @@ export function readSection2(reading: Reading, lines: SourceLine[]): void {
     // block (after its title) that names others is noted, and the format's column order is used.
     const ordered = header?.texts.length ? orderedCells(table, cells, header) : undefined;
     const misread = header?.texts.length && !ordered && block === table;
-    const problem = misread ? `表头「${header!.texts.join(" ")}」与${table.title}的列不符，按国家格式的列顺序读取` : undefined;
+    const problem = misread
+      ? `表头「${header!.texts.join(" ")}」与${table.title}的列不符，按国家格式的列顺序读取`
+      : undefined;
     const assigned = assignFields(split.values, cells.length);
     const unit = ordered ? header!.unit : "wan";
     readRow(reading, ordered ?? cells, assigned.fields, line, { problem: assigned.problem ?? problem, unit });

@@ -46,13 +46,18 @@ export function readSection3(reading: Reading, lines: SourceLine[]): void {
   let pending: Pending | undefined;
   const splitRow = (line: SourceLine) => bestSplit(line, width, (labels) => match(labels.join(" ")));
   const rowSplits = new Map(lines.filter((line) => line.fields.some(isFigure)).map((line) => [line, splitRow(line)]));
-  const grid = gridShaped([...rowSplits].map(([line, split]) => ({ line, split })), width, stubWidth);
+  const grid = gridShaped(
+    [...rowSplits].map(([line, split]) => ({ line, split })),
+    width,
+    stubWidth,
+  );
 
   const cellsOf = (m: LeafMatch) => rowCells(reading.vintage, table.id, m.leaf.codes.join("."));
   // A label line that names a row but has no figures is that row printed blank.
   const flush = () => {
     if (pending?.match) readRow(reading, cellsOf(pending.match), [], pending.lines.at(-1)!);
-    else if (pending && !inHeader) note(reading, pending.lines[0], `表三中未能识别的文字：${pending.lines.map(rowText).join(" ")}`);
+    else if (pending && !inHeader)
+      note(reading, pending.lines[0], `表三中未能识别的文字：${pending.lines.map(rowText).join(" ")}`);
     pending = undefined;
   };
   /** Whether the text before a line continues into it (a label broken over lines). */
@@ -111,9 +116,15 @@ export function readSection3(reading: Reading, lines: SourceLine[]): void {
   }
   flush();
 
-  const missing = headerLeaves(table.columns).filter((leaf) => ![...columnLabels].some((t) => bestSimilarity(t, [leaf.labels.at(-1)!]) >= ACCEPT));
+  const missing = headerLeaves(table.columns).filter(
+    (leaf) => ![...columnLabels].some((t) => bestSimilarity(t, [leaf.labels.at(-1)!]) >= ACCEPT),
+  );
   const readAny = [...reading.rows.keys()].some((key) => key.startsWith(`${table.id}|`));
   if (readAny && missing.length) {
-    note(reading, undefined, `表三表头中未找到「${missing.map((leaf) => leaf.labels.join(" / ")).join("」「")}」，按国家格式的列顺序读取`);
+    note(
+      reading,
+      undefined,
+      `表三表头中未找到「${missing.map((leaf) => leaf.labels.join(" / ")).join("」「")}」，按国家格式的列顺序读取`,
+    );
   }
 }

@@ -8,7 +8,13 @@ describe("splitFields", () => {
 
   it("splits a line without tabs at its spaces", () => {
     expect(splitFields("行政许可 0")).toEqual(["行政许可", "0"]);
-    expect(splitFields("　(三)　不予公开 1.属于国家秘密　0 0")).toEqual(["(三)", "不予公开", "1.属于国家秘密", "0", "0"]);
+    expect(splitFields("　(三)　不予公开 1.属于国家秘密　0 0")).toEqual([
+      "(三)",
+      "不予公开",
+      "1.属于国家秘密",
+      "0",
+      "0",
+    ]);
     expect(splitFields("   ")).toEqual([]);
   });
 
@@ -22,7 +28,9 @@ describe("splitFields", () => {
 describe("fieldKind", () => {
   it("tells blanks, figures, dashes and text apart", () => {
     expect(["", " ", "\u3000"].map(fieldKind)).toEqual(["empty", "empty", "empty"]);
-    expect(["0", "12", "-3", "+2", "０", "1,234", "0.1235", "3件", "2.5万元"].map(fieldKind)).toEqual(Array(9).fill("number"));
+    expect(["0", "12", "-3", "+2", "０", "1,234", "0.1235", "3件", "2.5万元"].map(fieldKind)).toEqual(
+      Array(9).fill("number"),
+    );
     expect(["—", "-", "/", "／", "——", "无"].map(fieldKind)).toEqual(Array(6).fill("dash"));
     expect(["若干", "2.重复申请", "自然人", "1.5.2"].map(fieldKind)).toEqual(Array(4).fill("text"));
   });

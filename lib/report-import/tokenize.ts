@@ -64,7 +64,8 @@ export type ReadValue = { value: CellValue } | { error: string };
  * decimal (`unit: "yuan"` when the header says the column is in 元).
  */
 export function readValue(field: Field | undefined, kind: CellKind, unit: "wan" | "yuan" = "wan"): ReadValue {
-  if (!field || field.kind === "empty" || field.kind === "dash") return { value: { value: kind === "money" ? "0" : 0, blank: true } };
+  if (!field || field.kind === "empty" || field.kind === "dash")
+    return { value: { value: kind === "money" ? "0" : 0, blank: true } };
   const match = NUMBER.exec(fold(field.text).trim());
   if (field.kind !== "number" || !match) return { error: `「${field.text}」不是数字` };
   const digits = match[1].replace(/,/g, "").replace(/^\+/, "");

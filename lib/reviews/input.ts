@@ -16,8 +16,10 @@ export const reviewCaseInput = z
   })
   .superRefine((v, ctx) => {
     // The outcome and its date come together: a case is open until both are known.
-    if (v.outcome && !v.decidedOn) ctx.addIssue({ code: "custom", path: ["decidedOn"], message: "已选择审理结果，请同时填写结案日期。" });
-    if (v.decidedOn && !v.outcome) ctx.addIssue({ code: "custom", path: ["outcome"], message: "已填写结案日期，请同时选择审理结果。" });
+    if (v.outcome && !v.decidedOn)
+      ctx.addIssue({ code: "custom", path: ["decidedOn"], message: "已选择审理结果，请同时填写结案日期。" });
+    if (v.decidedOn && !v.outcome)
+      ctx.addIssue({ code: "custom", path: ["outcome"], message: "已填写结案日期，请同时选择审理结果。" });
     if (v.decidedOn && typeof v.filedOn === "string" && v.decidedOn < v.filedOn) {
       ctx.addIssue({ code: "custom", path: ["decidedOn"], message: "结案日期不能早于立案日期。" });
     }

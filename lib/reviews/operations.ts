@@ -21,7 +21,10 @@ export type ReviewCaseRecord = Prisma.ReviewCaseGetPayload<{ include: typeof inc
 export const reviewListQuery = listQuery.extend({ kind: z.enum(REVIEW_KINDS).optional().catch(undefined) });
 export type ReviewListQuery = z.infer<typeof reviewListQuery>;
 
-function listWhere(scope: { agencyId: number; departmentId?: number }, q: ReviewListQuery): Prisma.ReviewCaseWhereInput {
+function listWhere(
+  scope: { agencyId: number; departmentId?: number },
+  q: ReviewListQuery,
+): Prisma.ReviewCaseWhereInput {
   const outcome = REVIEW_OUTCOMES.find((o) => o === q.outcome);
   return {
     ...scope,
@@ -43,7 +46,11 @@ function listWhere(scope: { agencyId: number; departmentId?: number }, q: Review
 
 const order = [{ filedOn: "desc" }, { id: "desc" }] as const;
 
-export async function listReviewCases(db: Db, actor: Actor, filter: Partial<ReviewListQuery> = {}): Promise<Page<ReviewCaseRecord>> {
+export async function listReviewCases(
+  db: Db,
+  actor: Actor,
+  filter: Partial<ReviewListQuery> = {},
+): Promise<Page<ReviewCaseRecord>> {
   const q = reviewListQuery.parse(filter);
   const where = listWhere(scopedWhere(actor, q), q);
   const [rows, total] = await Promise.all([
@@ -54,9 +61,18 @@ export async function listReviewCases(db: Db, actor: Actor, filter: Partial<Revi
 }
 
 /** The export's data: the list's filters, every page (capped). */
-export async function exportReviewCases(db: Db, actor: Actor, filter: Partial<ReviewListQuery> = {}): Promise<ReviewCaseRecord[]> {
+export async function exportReviewCases(
+  db: Db,
+  actor: Actor,
+  filter: Partial<ReviewListQuery> = {},
+): Promise<ReviewCaseRecord[]> {
   const q = reviewListQuery.parse(filter);
-  return db.reviewCase.findMany({ where: listWhere(exportWhere(actor, q), q), include, orderBy: [...order], take: EXPORT_LIMIT });
+  return db.reviewCase.findMany({
+    where: listWhere(exportWhere(actor, q), q),
+    include,
+    orderBy: [...order],
+    take: EXPORT_LIMIT,
+  });
 }
 
 export async function getReviewCase(db: Db | Tx, actor: Actor, id: number): Promise<ReviewCaseRecord> {
@@ -102,7 +118,10 @@ export async function createReviewCase(db: Db, actor: Actor, input: ReviewCaseIn
   await assertReferences(db, actor.agencyId, input);
   return db.$transaction(async (tx) => {
     await assertYearsOpen(tx, actor.agencyId, yearsOf(input));
-    const created = await tx.reviewCase.create({ data: { agencyId: actor.agencyId, createdById: actor.userId, ...data(input) }, include });
+    const created = await tx.reviewCase.create({
+      data: { agencyId: actor.agencyId, createdById: actor.userId, ...data(input) },
+      include,
+    });
     await audit(tx, actor, "create", created.id, undefined, created);
     return created;
   });
@@ -116,7 +135,10 @@ export async function updateReviewCase(db: Db, actor: Actor, id: number, version
   await assertReferences(db, actor.agencyId, input, before);
   return db.$transaction(async (tx) => {
     await assertYearsOpen(tx, actor.agencyId, [...yearsOf(before), ...yearsOf(input)]);
-    const { count } = await tx.reviewCase.updateMany({ where: { id, version }, data: { ...data(input), version: { increment: 1 } } });
+    const { count } = await tx.reviewCase.updateMany({
+      where: { id, version },
+      data: { ...data(input), version: { increment: 1 } },
+    });
     if (count === 0) throw new ConflictError();
     const after = await getReviewCase(tx, actor, id);
     await audit(tx, actor, "update", id, before, after);
@@ -148,7 +170,9 @@ export async function applicationChoices(db: Db, actor: Actor): Promise<{ id: nu
 async function assertReferences(db: Db, agencyId: number, input: ReviewCaseInput, current?: ReviewCaseRecord) {
   const [department, application] = await Promise.all([
     departmentProblem(db, agencyId, input.departmentId, current?.departmentId),
-    input.applicationId ? db.disclosureApplication.findFirst({ where: { id: input.applicationId, agencyId }, select: { id: true } }) : null,
+    input.applicationId
+      ? db.disclosureApplication.findFirst({ where: { id: input.applicationId, agencyId }, select: { id: true } })
+      : null,
   ]);
   const errors: Record<string, string[]> = {};
   if (department) errors.departmentId = [department];

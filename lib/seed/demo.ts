@@ -17,13 +17,38 @@ import { transitionReport } from "@/lib/annual-report/workflow";
 export const DEMO_PASSWORD = "demo12345";
 
 export const DEMO_ACCOUNTS = [
-  { login: "head", displayName: "王建华", role: "HEAD", department: null, description: "办公室负责人：审核、批准、发布年度报告" },
-  { login: "officer", displayName: "李晓梅", role: "OFFICER", department: "党政办公室", description: "信息员（党政办公室，信息公开工作机构）" },
-  { login: "officer2", displayName: "赵志强", role: "OFFICER", department: "农业农村办公室", description: "信息员（农业农村办公室）" },
+  {
+    login: "head",
+    displayName: "王建华",
+    role: "HEAD",
+    department: null,
+    description: "办公室负责人：审核、批准、发布年度报告",
+  },
+  {
+    login: "officer",
+    displayName: "李晓梅",
+    role: "OFFICER",
+    department: "党政办公室",
+    description: "信息员（党政办公室，信息公开工作机构）",
+  },
+  {
+    login: "officer2",
+    displayName: "赵志强",
+    role: "OFFICER",
+    department: "农业农村办公室",
+    description: "信息员（农业农村办公室）",
+  },
   { login: "admin", displayName: "张伟", role: "ADMIN", department: null, description: "管理员：科室、用户、工作日历" },
 ] as const;
 
-export const DEMO_DEPARTMENTS = ["党政办公室", "经济发展办公室", "社会事务办公室", "农业农村办公室", "平安建设办公室", "综合行政执法队"];
+export const DEMO_DEPARTMENTS = [
+  "党政办公室",
+  "经济发展办公室",
+  "社会事务办公室",
+  "农业农村办公室",
+  "平安建设办公室",
+  "综合行政执法队",
+];
 export const DEMO_OUTLETS = ["《焦作日报》", "《市委工作信息》", "《政府工作信息》", "《沁阳手机报》"];
 export const DEMO_CATEGORIES = ["公文", "统计信息", "民生信息", "政府工作网站", "社会管理"];
 
@@ -79,11 +104,21 @@ export async function seedDemo(db: Db): Promise<void> {
         DEMO_OUTLETS.map((name, i) => tx.outlet.create({ data: { agencyId: agency.id, name, sortOrder: i } })),
       );
       const categories = await Promise.all(
-        DEMO_CATEGORIES.map((name, i) => tx.submissionCategory.create({ data: { agencyId: agency.id, name, sortOrder: i } })),
+        DEMO_CATEGORIES.map((name, i) =>
+          tx.submissionCategory.create({ data: { agencyId: agency.id, name, sortOrder: i } }),
+        ),
       );
-      await seedSubmissions2022(tx as unknown as Db, agency.id, departments.map((d) => d.id), outlets.map((o) => o.id), categories.map((c) => c.id));
+      await seedSubmissions2022(
+        tx as unknown as Db,
+        agency.id,
+        departments.map((d) => d.id),
+        outlets.map((o) => o.id),
+        categories.map((c) => c.id),
+      );
       // The 2022 report as the office wrote it: the published narrative; its tables compile from the records.
-      await tx.annualReport.create({ data: { agencyId: agency.id, year: 2022, vintage: "V2021", ...BAIXIANG_2022_NARRATIVE } });
+      await tx.annualReport.create({
+        data: { agencyId: agency.id, year: 2022, vintage: "V2021", ...BAIXIANG_2022_NARRATIVE },
+      });
     },
     { timeout: 60_000 },
   );
@@ -98,11 +133,17 @@ async function publishDemoReports(db: Db): Promise<void> {
   });
   const actorOf = (login: string) => {
     const m = memberships.find((x) => x.user.login === login)!;
-    return toActor(m.userId, { agencyId: m.agencyId, role: m.role, departmentId: m.departmentId, inDisclosureOffice: m.department?.isDisclosureOffice ?? false });
+    return toActor(m.userId, {
+      agencyId: m.agencyId,
+      role: m.role,
+      departmentId: m.departmentId,
+      inDisclosureOffice: m.department?.isDisclosureOffice ?? false,
+    });
   };
   const officer = actorOf("officer");
   const head = actorOf("head");
-  const version = async () => (await db.annualReport.findFirstOrThrow({ where: { agencyId: officer.agencyId, year: 2022 } })).version;
+  const version = async () =>
+    (await db.annualReport.findFirstOrThrow({ where: { agencyId: officer.agencyId, year: 2022 } })).version;
   await transitionReport(db, officer, 2022, "submit", { version: await version() });
   await transitionReport(db, head, 2022, "approve", { version: await version() });
   await transitionReport(db, head, 2022, "publish", { version: await version() });
@@ -126,7 +167,13 @@ const TOPICS = [
  * 210 items over ISO weeks 1–52 of 2022: four departments report each week in rotation and
  * two more in the last week; every 8th item (and the 210th) — 25 in all — is adopted.
  */
-async function seedSubmissions2022(db: Db, agencyId: number, departmentIds: number[], outletIds: number[], categoryIds: number[]) {
+async function seedSubmissions2022(
+  db: Db,
+  agencyId: number,
+  departmentIds: number[],
+  outletIds: number[],
+  categoryIds: number[],
+) {
   const rows: { departmentId: number; week: number }[] = [];
   for (let week = 1; week <= 52; week++) {
     for (let k = 0; k < 4; k++) rows.push({ departmentId: departmentIds[(week + k) % departmentIds.length], week });
@@ -137,7 +184,8 @@ async function seedSubmissions2022(db: Db, agencyId: number, departmentIds: numb
   for (const [i, row] of rows.entries()) {
     const outletA = outletIds[i % outletIds.length];
     const outletB = outletIds[(i + 1) % outletIds.length];
-    const adopt = (i % 8 === 7 && adopted < DEMO_2022.adopted - 1) || (i === rows.length - 1 && adopted < DEMO_2022.adopted);
+    const adopt =
+      (i % 8 === 7 && adopted < DEMO_2022.adopted - 1) || (i === rows.length - 1 && adopted < DEMO_2022.adopted);
     if (adopt) adopted++;
     const monday = isoWeekMonday(2022, row.week);
     await db.infoSubmission.create({
@@ -159,6 +207,8 @@ async function seedSubmissions2022(db: Db, agencyId: number, departmentIds: numb
     });
   }
   if (rows.length !== DEMO_2022.submissions || adopted !== DEMO_2022.adopted) {
-    throw new Error(`demo data: expected ${DEMO_2022.submissions}/${DEMO_2022.adopted}, made ${rows.length}/${adopted}`);
+    throw new Error(
+      `demo data: expected ${DEMO_2022.submissions}/${DEMO_2022.adopted}, made ${rows.length}/${adopted}`,
+    );
   }
 }

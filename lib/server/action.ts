@@ -50,7 +50,8 @@ export function defineAction<S extends z.ZodType, R>(opts: {
 }
 
 export function toErrorState(error: unknown): ActionState {
-  if (error instanceof DomainValidationError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+  if (error instanceof DomainValidationError)
+    return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
   if (
     error instanceof ForbiddenError ||
     error instanceof ConflictError ||

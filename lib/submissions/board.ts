@@ -22,7 +22,12 @@ export type ComplianceBoard = {
  * An officer sees their own department; a head every active department (and any other that
  * reported that year).
  */
-export async function complianceBoard(db: Db, actor: Actor, year: number, today = currentIsoWeek()): Promise<ComplianceBoard> {
+export async function complianceBoard(
+  db: Db,
+  actor: Actor,
+  year: number,
+  today = currentIsoWeek(),
+): Promise<ComplianceBoard> {
   const scope = recordScope(actor);
   const department = scope.departmentId ?? null;
   const [departments, counts, outlets, totals] = await Promise.all([

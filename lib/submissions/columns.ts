@@ -16,6 +16,13 @@ export const SUBMISSION_EXPORT_COLUMNS: ExportColumn<SubmissionRecord>[] = [
   { header: "标题", value: (r) => r.title, width: 48 },
   { header: "摘要", value: (r) => r.summary, width: 48 },
   { header: "报送渠道", value: (r) => r.placements.map((p) => p.outlet.name).join("、"), width: 36 },
-  { header: "采用渠道", value: (r) => adopted(r).map((p) => `${p.outlet.name}（${toIsoDate(p.adoptedOn!)}）`).join("、"), width: 36 },
+  {
+    header: "采用渠道",
+    value: (r) =>
+      adopted(r)
+        .map((p) => `${p.outlet.name}（${toIsoDate(p.adoptedOn!)}）`)
+        .join("、"),
+    width: 36,
+  },
   { header: "是否采用", value: (r) => (adopted(r).length ? "是" : "否"), width: 10 },
 ];

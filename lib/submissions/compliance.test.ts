@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { buildComplianceBoard, dueThroughWeek, weekRuns } from "./compliance";
 
-const departments = [{ id: 1, name: "党政办公室" }, { id: 2, name: "农业农村办公室" }];
+const departments = [
+  { id: 1, name: "党政办公室" },
+  { id: 2, name: "农业农村办公室" },
+];
 
 describe("the compliance board", () => {
   it("marks due weeks without an item as missing, the current week as open and later ones as upcoming", () => {

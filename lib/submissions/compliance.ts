@@ -38,7 +38,13 @@ export function buildComplianceBoard(opts: {
       const count = byKey.get(`${department.id}:${week}`);
       const submitted = count?.submitted ?? 0;
       const state: WeekState =
-        submitted > 0 ? "met" : week <= opts.dueThrough ? "missing" : week === opts.dueThrough + 1 ? "open" : "upcoming";
+        submitted > 0
+          ? "met"
+          : week <= opts.dueThrough
+            ? "missing"
+            : week === opts.dueThrough + 1
+              ? "open"
+              : "upcoming";
       cells.push({ week, submitted, adopted: count?.adopted ?? 0, state });
     }
     return {
@@ -63,7 +69,7 @@ export function dueThroughWeek(year: number, weeksInYear: number, today: { year:
 /** Runs of weeks for a short summary: [1,2,3,7,9,10] → "1–3、7、9–10". */
 export function weekRuns(weeks: number[]): string {
   const runs: string[] = [];
-  for (let i = 0; i < weeks.length; ) {
+  for (let i = 0; i < weeks.length;) {
     let j = i;
     while (j + 1 < weeks.length && weeks[j + 1] === weeks[j] + 1) j++;
     runs.push(i === j ? String(weeks[i]) : `${weeks[i]}–${weeks[j]}`);

@@ -1,12 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { submissionFormInput, submissionInput } from "./input";
 
-const form = { departmentId: "1", categoryId: "2", title: " 标题 ", summary: "", week: "2026-W09", outletIds: ["3", "4"] };
+const form = {
+  departmentId: "1",
+  categoryId: "2",
+  title: " 标题 ",
+  summary: "",
+  week: "2026-W09",
+  outletIds: ["3", "4"],
+};
 
 describe("the submission form", () => {
   it("reads the week input as ISO year and week, and one checkbox as a list", () => {
     expect(submissionFormInput.parse({ ...form, outletIds: "3" })).toEqual({
-      departmentId: 1, categoryId: 2, title: "标题", summary: "", isoYear: 2026, isoWeek: 9, outletIds: [3],
+      departmentId: 1,
+      categoryId: 2,
+      title: "标题",
+      summary: "",
+      isoYear: 2026,
+      isoWeek: 9,
+      outletIds: [3],
     });
   });
 
@@ -20,7 +33,14 @@ describe("the submission form", () => {
   });
 
   it("checks the week against the year in the domain input too", () => {
-    const result = submissionInput.safeParse({ departmentId: 1, categoryId: 2, title: "t", isoYear: 2022, isoWeek: 53, outletIds: [1] });
+    const result = submissionInput.safeParse({
+      departmentId: 1,
+      categoryId: 2,
+      title: "t",
+      isoYear: 2022,
+      isoWeek: 53,
+      outletIds: [1],
+    });
     expect(result.error?.issues[0]).toMatchObject({ path: ["isoWeek"], message: "2022年共 52 周。" });
   });
 });

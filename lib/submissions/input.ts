@@ -22,7 +22,11 @@ const base = z.object({
 /** What the domain operations take: the ISO week as year and week. */
 export const submissionInput = base.superRefine((value, ctx) => {
   if (value.isoWeek > isoWeeksInYear(value.isoYear)) {
-    ctx.addIssue({ code: "custom", path: ["isoWeek"], message: `${value.isoYear}年共 ${isoWeeksInYear(value.isoYear)} 周。` });
+    ctx.addIssue({
+      code: "custom",
+      path: ["isoWeek"],
+      message: `${value.isoYear}年共 ${isoWeeksInYear(value.isoYear)} 周。`,
+    });
   }
 });
 export type SubmissionInput = z.infer<typeof submissionInput>;
@@ -43,7 +47,11 @@ const week = z
 
 const formShape = base.omit({ isoYear: true, isoWeek: true }).extend({ week });
 type FormShape = z.infer<typeof formShape>;
-const toInput = ({ week: w, ...rest }: FormShape): SubmissionInput => ({ ...rest, isoYear: w.isoYear, isoWeek: w.isoWeek });
+const toInput = ({ week: w, ...rest }: FormShape): SubmissionInput => ({
+  ...rest,
+  isoYear: w.isoYear,
+  isoWeek: w.isoWeek,
+});
 
 /** What the create form posts. */
 export const submissionFormInput = formShape.transform(toInput);

@@ -16,7 +16,11 @@ import { weekRangeWhere } from "./week";
 
 export { submissionInput, type SubmissionInput };
 
-const include = { placements: { include: { outlet: true }, orderBy: { outletId: "asc" } }, department: true, category: true } as const;
+const include = {
+  placements: { include: { outlet: true }, orderBy: { outletId: "asc" } },
+  department: true,
+  category: true,
+} as const;
 export type SubmissionRecord = Prisma.InfoSubmissionGetPayload<{ include: typeof include }>;
 
 /** The list's query: the shared filters plus the ISO year and category. status: adopted | notAdopted. */
@@ -31,21 +35,30 @@ export const SUBMISSION_STATUSES = [
   { value: "notAdopted", label: "未采用" },
 ];
 
-function listWhere(scope: { agencyId: number; departmentId?: number }, q: SubmissionListQuery): Prisma.InfoSubmissionWhereInput {
+function listWhere(
+  scope: { agencyId: number; departmentId?: number },
+  q: SubmissionListQuery,
+): Prisma.InfoSubmissionWhereInput {
   const adopted = { placements: { some: { adoptedOn: { not: null } } } };
   return {
     ...scope,
     ...(q.isoYear ? { isoYear: q.isoYear } : {}),
     ...(q.categoryId ? { categoryId: q.categoryId } : {}),
     ...(q.status === "adopted" ? adopted : q.status === "notAdopted" ? { NOT: adopted } : {}),
-    ...(q.q ? { OR: [{ title: { contains: q.q, mode: "insensitive" } }, { summary: { contains: q.q, mode: "insensitive" } }] } : {}),
+    ...(q.q
+      ? { OR: [{ title: { contains: q.q, mode: "insensitive" } }, { summary: { contains: q.q, mode: "insensitive" } }] }
+      : {}),
     AND: weekRangeWhere(q),
   };
 }
 
 const order = [{ isoYear: "desc" }, { isoWeek: "desc" }, { id: "desc" }] as const;
 
-export async function listSubmissions(db: Db, actor: Actor, filter: Partial<SubmissionListQuery> = {}): Promise<Page<SubmissionRecord>> {
+export async function listSubmissions(
+  db: Db,
+  actor: Actor,
+  filter: Partial<SubmissionListQuery> = {},
+): Promise<Page<SubmissionRecord>> {
   const q = submissionListQuery.parse(filter);
   const where = listWhere(scopedWhere(actor, q), q);
   const [rows, total] = await Promise.all([
@@ -56,9 +69,18 @@ export async function listSubmissions(db: Db, actor: Actor, filter: Partial<Subm
 }
 
 /** The export's data: the list's filters, every page (capped). */
-export async function exportSubmissions(db: Db, actor: Actor, filter: Partial<SubmissionListQuery> = {}): Promise<SubmissionRecord[]> {
+export async function exportSubmissions(
+  db: Db,
+  actor: Actor,
+  filter: Partial<SubmissionListQuery> = {},
+): Promise<SubmissionRecord[]> {
   const q = submissionListQuery.parse(filter);
-  return db.infoSubmission.findMany({ where: listWhere(exportWhere(actor, q), q), include, orderBy: [...order], take: EXPORT_LIMIT });
+  return db.infoSubmission.findMany({
+    where: listWhere(exportWhere(actor, q), q),
+    include,
+    orderBy: [...order],
+    take: EXPORT_LIMIT,
+  });
 }
 
 export async function getSubmission(db: Db | Tx, actor: Actor, id: number): Promise<SubmissionRecord> {
@@ -77,11 +99,23 @@ function snapshot(record: SubmissionRecord) {
     summary: record.summary,
     isoYear: record.isoYear,
     isoWeek: record.isoWeek,
-    placements: record.placements.map((p) => ({ outletId: p.outletId, outlet: p.outlet.name, adoptedOn: p.adoptedOn ? toIsoDate(p.adoptedOn) : null })),
+    placements: record.placements.map((p) => ({
+      outletId: p.outletId,
+      outlet: p.outlet.name,
+      adoptedOn: p.adoptedOn ? toIsoDate(p.adoptedOn) : null,
+    })),
   };
 }
 
-const audit = (tx: Tx, actor: Actor, action: string, id: number, before?: SubmissionRecord, after?: SubmissionRecord, note?: string) =>
+const audit = (
+  tx: Tx,
+  actor: Actor,
+  action: string,
+  id: number,
+  before?: SubmissionRecord,
+  after?: SubmissionRecord,
+  note?: string,
+) =>
   writeAudit(tx, {
     agencyId: actor.agencyId,
     userId: actor.userId,
@@ -141,7 +175,11 @@ export async function updateSubmission(db: Db, actor: Actor, id: number, version
     const kept = new Set(input.outletIds);
     await tx.submissionPlacement.deleteMany({ where: { submissionId: id, outletId: { notIn: [...kept] } } });
     for (const outletId of kept) {
-      await tx.submissionPlacement.upsert({ where: { submissionId_outletId: { submissionId: id, outletId } }, create: { submissionId: id, outletId }, update: {} });
+      await tx.submissionPlacement.upsert({
+        where: { submissionId_outletId: { submissionId: id, outletId } },
+        create: { submissionId: id, outletId },
+        update: {},
+      });
     }
     const after = await getSubmission(tx, actor, id);
     await audit(tx, actor, "update", id, before, after);
@@ -150,15 +188,29 @@ export async function updateSubmission(db: Db, actor: Actor, id: number, version
 }
 
 /** Records (or clears) an outlet's adoption of a submission; with `version`, only on the version read. */
-export async function setAdoption(db: Db, actor: Actor, id: number, outletId: number, adoptedOn: string | null, version?: number) {
+export async function setAdoption(
+  db: Db,
+  actor: Actor,
+  id: number,
+  outletId: number,
+  adoptedOn: string | null,
+  version?: number,
+) {
   const before = await getSubmission(db, actor, id);
   authorizeRecord(actor, "record.update", before);
-  if (!before.placements.some((p) => p.outletId === outletId)) throw new DomainValidationError({ outletId: ["该信息未报送此渠道。"] });
+  if (!before.placements.some((p) => p.outletId === outletId))
+    throw new DomainValidationError({ outletId: ["该信息未报送此渠道。"] });
   return db.$transaction(async (tx) => {
     await assertYearOpen(tx, actor.agencyId, before.isoYear);
-    const { count } = await tx.infoSubmission.updateMany({ where: { id, ...(version === undefined ? {} : { version }) }, data: { version: { increment: 1 } } });
+    const { count } = await tx.infoSubmission.updateMany({
+      where: { id, ...(version === undefined ? {} : { version }) },
+      data: { version: { increment: 1 } },
+    });
     if (count === 0) throw new ConflictError();
-    await tx.submissionPlacement.update({ where: { submissionId_outletId: { submissionId: id, outletId } }, data: { adoptedOn: adoptedOn ? fromIsoDate(adoptedOn) : null } });
+    await tx.submissionPlacement.update({
+      where: { submissionId_outletId: { submissionId: id, outletId } },
+      data: { adoptedOn: adoptedOn ? fromIsoDate(adoptedOn) : null },
+    });
     const after = await getSubmission(tx, actor, id);
     await audit(tx, actor, "update", id, before, after, adoptedOn ? "记录采用" : "取消采用");
     return after;
@@ -187,9 +239,10 @@ async function assertReferences(db: Db, agencyId: number, input: SubmissionInput
   const errors: Record<string, string[]> = {};
   if (department) errors.departmentId = [department];
   if (!category) errors.categoryId = ["请选择本机关的信息类别。"];
-  else if (!category.active && category.id !== current?.categoryId) errors.categoryId = ["该信息类别已停用，请选择其他类别。"];
+  else if (!category.active && category.id !== current?.categoryId)
+    errors.categoryId = ["该信息类别已停用，请选择其他类别。"];
   if (outlets.length !== new Set(input.outletIds).size) errors.outletIds = ["请选择本机关的报送渠道。"];
-  else if (outlets.some((o) => !o.active && !keptOutlets.has(o.id))) errors.outletIds = ["所选报送渠道中有已停用的，请重新选择。"];
+  else if (outlets.some((o) => !o.active && !keptOutlets.has(o.id)))
+    errors.outletIds = ["所选报送渠道中有已停用的，请重新选择。"];
   if (Object.keys(errors).length) throw new DomainValidationError(errors);
 }
-

@@ -3,7 +3,11 @@ import type { Actor } from "@/lib/auth/permissions";
 import { departmentChoices } from "@/lib/records/options";
 
 /** What the submission form offers: the actor's departments, and the active categories and outlets (plus those a record keeps). */
-export async function submissionFormOptions(db: Db, actor: Actor, keep?: { departmentId: number; categoryId: number; outletIds: number[] }) {
+export async function submissionFormOptions(
+  db: Db,
+  actor: Actor,
+  keep?: { departmentId: number; categoryId: number; outletIds: number[] },
+) {
   const [departments, categories, outlets] = await Promise.all([
     departmentChoices(db, actor, keep?.departmentId),
     db.submissionCategory.findMany({

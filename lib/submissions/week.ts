@@ -25,7 +25,11 @@ export function weekLabel(isoYear: number, isoWeek: number): string {
   return `${isoYear}年第${isoWeek}周（${md(monday)}–${md(sunday)}）`;
 }
 
-type WeekWhere = { OR: ({ isoYear: { gt: number } | { lt: number } } | { isoYear: number; isoWeek: { gte: number } | { lte: number } })[] };
+type WeekWhere = {
+  OR: (
+    { isoYear: { gt: number } | { lt: number } } | { isoYear: number; isoWeek: { gte: number } | { lte: number } }
+  )[];
+};
 
 /**
  * The date-range filter of a submission list: the submissions whose ISO week contains `from` …

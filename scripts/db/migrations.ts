@@ -173,11 +173,7 @@ async function applyMigration(client: pg.Client, migration: MigrationFile) {
  * NOT NULL column with nulls, a duplicate key…) it does not, so we replay the statements one
  * by one in a transaction that we roll back, to find the first that fails.
  */
-async function describeFailure(
-  client: pg.Client,
-  migration: MigrationFile,
-  error: unknown,
-): Promise<Error> {
+async function describeFailure(client: pg.Client, migration: MigrationFile, error: unknown): Promise<Error> {
   const pgError = error as Partial<pg.DatabaseError>;
   if (typeof pgError.code !== "string") {
     // Not from the server (e.g. the connection broke): PostgreSQL discards the transaction.
@@ -259,7 +255,8 @@ function compareHistory(migrations: MigrationFile[], rows: HistoryRow[]): Histor
   for (const migration of migrations) {
     const row = byName.get(migration.name);
     if (!row) result.pending.push(migration);
-    else if (row.finished_at === null) continue; // reported as failed below
+    else if (row.finished_at === null)
+      continue; // reported as failed below
     else if (!checksumMatches(migration.sql, row.checksum)) {
       result.modified.push({ migration, recordedChecksum: row.checksum });
     } else result.applied.push(migration);
@@ -431,9 +428,7 @@ export async function createMigration(
 // Prisma's CLI turns names into folder-safe ones; we ask for one instead of guessing.
 function assertMigrationName(name: string) {
   if (!/^[A-Za-z0-9_]{1,200}$/.test(name)) {
-    throw new Error(
-      `Invalid migration name "${name}": use letters, digits and underscores (e.g. add_report_notes).`,
-    );
+    throw new Error(`Invalid migration name "${name}": use letters, digits and underscores (e.g. add_report_notes).`);
   }
 }
 

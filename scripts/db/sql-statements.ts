@@ -49,7 +49,7 @@ export function statementAt(sql: string, offset: number): SqlStatement | undefin
  */
 export function pgPositionToOffset(sql: string, position: number): number {
   let codePoints = 0;
-  for (let offset = 0; offset < sql.length; ) {
+  for (let offset = 0; offset < sql.length;) {
     if (codePoints === position - 1) return offset;
     offset += (sql.codePointAt(offset) ?? 0) > 0xffff ? 2 : 1;
     codePoints++;

@@ -6,7 +6,18 @@ import { run } from "./process.ts";
 
 /** What a production build depends on; a change to any of these means a new build. */
 const SOURCES = [
-  ...["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"],
+  ...[
+    "app",
+    "components",
+    "lib",
+    "public",
+    "proxy.ts",
+    "next.config.ts",
+    "postcss.config.mjs",
+    "tsconfig.json",
+    "package-lock.json",
+    "prisma/schema.prisma",
+  ],
   ...["scripts/serve.ts", "scripts/runtime/paths.ts"],
 ];
 /**
@@ -35,10 +46,15 @@ function fingerprint(entries: string[]): string {
 
 /** Runs `prisma generate` when the client is missing or older than schema.prisma. */
 export async function ensurePrismaClient(log: (line: string) => void): Promise<void> {
-  const current = crypto.createHash("sha256").update(fs.readFileSync(path.join(ROOT, "prisma", "schema.prisma"))).digest("hex");
+  const current = crypto
+    .createHash("sha256")
+    .update(fs.readFileSync(path.join(ROOT, "prisma", "schema.prisma")))
+    .digest("hex");
   if (fs.existsSync(GENERATED_MARKER) && fs.readFileSync(GENERATED_MARKER, "utf8") === current) return;
   log("Generating the Prisma client …");
-  await run(process.execPath, [path.join(ROOT, "node_modules", "prisma", "build", "index.js"), "generate"], { quiet: true });
+  await run(process.execPath, [path.join(ROOT, "node_modules", "prisma", "build", "index.js"), "generate"], {
+    quiet: true,
+  });
   fs.writeFileSync(GENERATED_MARKER, current);
 }
 

@@ -11,4 +11,6 @@ function findRoot(from: string): string {
 
 export const ROOT = findRoot(import.meta.dirname);
 /** Git-ignored folder for everything a running instance keeps: database files, secret, lock. */
-export const DATA_DIR = process.env.DISCLOSURE_DATA_DIR ? path.resolve(process.env.DISCLOSURE_DATA_DIR) : path.join(ROOT, ".data");
+export const DATA_DIR = process.env.DISCLOSURE_DATA_DIR
+  ? path.resolve(process.env.DISCLOSURE_DATA_DIR)
+  : path.join(ROOT, ".data");

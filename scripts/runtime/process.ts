@@ -47,7 +47,8 @@ export function exited(child: ChildProcess): Promise<number> {
 export async function waitForHttp(url: string, timeoutMs: number, child?: ChildProcess): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`The web server exited (code ${child.exitCode}) before it answered.`);
+    if (child && child.exitCode !== null)
+      throw new Error(`The web server exited (code ${child.exitCode}) before it answered.`);
     try {
       await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(2000) });
       return;

@@ -39,7 +39,15 @@ const input = (departmentId: number, extra: Partial<ApplicationInput> = {}): App
 });
 
 const event = (applicationId: number, version: number, extra: Partial<EventInput>): EventInput => ({
-  applicationId, version, kind: "CORRECTION_REQUESTED", occurredOn: "2024-03-05", untilOn: "", amount: "", outcome: "", note: "", ...extra,
+  applicationId,
+  version,
+  kind: "CORRECTION_REQUESTED",
+  occurredOn: "2024-03-05",
+  untilOn: "",
+  amount: "",
+  outcome: "",
+  note: "",
+  ...extra,
 });
 
 beforeAll(async () => {
@@ -55,13 +63,25 @@ describe("an officer and another department's applications", () => {
 
     await expect(createApplication(db, officer, input(t.farming.id), TODAY)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(getApplication(db, officer, theirs.id)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(updateApplication(db, officer, { ...input(t.farming.id), id: theirs.id, version: theirs.version }, TODAY)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(addApplicationEvent(db, officer, event(theirs.id, theirs.version, {}), TODAY)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(deleteApplication(db, officer, theirs.id, theirs.version, TODAY)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      updateApplication(db, officer, { ...input(t.farming.id), id: theirs.id, version: theirs.version }, TODAY),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(addApplicationEvent(db, officer, event(theirs.id, theirs.version, {}), TODAY)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(deleteApplication(db, officer, theirs.id, theirs.version, TODAY)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     // Moving one's own application into another department is a change to that department too.
-    await expect(updateApplication(db, officer, { ...input(t.farming.id), id: mine.id, version: mine.version }, TODAY)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(listApplications(db, officer, query({ departmentId: String(t.farming.id) }), ctx)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(exportApplications(db, officer, query({ departmentId: String(t.farming.id) }), ctx)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      updateApplication(db, officer, { ...input(t.farming.id), id: mine.id, version: mine.version }, TODAY),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      listApplications(db, officer, query({ departmentId: String(t.farming.id) }), ctx),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      exportApplications(db, officer, query({ departmentId: String(t.farming.id) }), ctx),
+    ).rejects.toBeInstanceOf(ForbiddenError);
 
     const listed = await listApplications(db, officer, query(), ctx);
     expect(listed.rows.map((r) => r.id)).toEqual([mine.id]);
@@ -73,7 +93,9 @@ describe("an officer and another department's applications", () => {
     const head = await listApplications(db, t.head.actor, query(), ctx);
     expect(head.rows.map((r) => r.id).sort()).toEqual([mine.id, theirs.id].sort());
     await expect(listApplications(db, t.admin.actor, query(), ctx)).rejects.toBeInstanceOf(ForbiddenError);
-    expect((await db.disclosureApplication.findUniqueOrThrow({ where: { id: theirs.id } })).version).toBe(theirs.version);
+    expect((await db.disclosureApplication.findUniqueOrThrow({ where: { id: theirs.id } })).version).toBe(
+      theirs.version,
+    );
   });
 
   it("never reaches into another agency", async () => {
@@ -86,15 +108,32 @@ describe("an officer and another department's applications", () => {
 describe("editing", () => {
   it("refuses a save based on a stale version, and audits before/after", async () => {
     const record = await createApplication(db, t.officeOfficer.actor, input(t.office.id), TODAY);
-    await updateApplication(db, t.officeOfficer.actor, { ...input(t.office.id, { requestText: "第一次修改" }), id: record.id, version: record.version }, TODAY);
+    await updateApplication(
+      db,
+      t.officeOfficer.actor,
+      { ...input(t.office.id, { requestText: "第一次修改" }), id: record.id, version: record.version },
+      TODAY,
+    );
     await expect(
-      updateApplication(db, t.head.actor, { ...input(t.office.id, { requestText: "基于旧版本" }), id: record.id, version: record.version }, TODAY),
+      updateApplication(
+        db,
+        t.head.actor,
+        { ...input(t.office.id, { requestText: "基于旧版本" }), id: record.id, version: record.version },
+        TODAY,
+      ),
     ).rejects.toBeInstanceOf(ConflictError);
-    await expect(addApplicationEvent(db, t.head.actor, event(record.id, record.version, {}), TODAY)).rejects.toBeInstanceOf(ConflictError);
-    expect((await db.disclosureApplication.findUniqueOrThrow({ where: { id: record.id } })).requestText).toBe("第一次修改");
+    await expect(
+      addApplicationEvent(db, t.head.actor, event(record.id, record.version, {}), TODAY),
+    ).rejects.toBeInstanceOf(ConflictError);
+    expect((await db.disclosureApplication.findUniqueOrThrow({ where: { id: record.id } })).requestText).toBe(
+      "第一次修改",
+    );
     expect(await db.applicationEvent.count({ where: { applicationId: record.id } })).toBe(0);
 
-    const audit = await db.auditLog.findMany({ where: { entityType: "DisclosureApplication", entityId: String(record.id) }, orderBy: { id: "asc" } });
+    const audit = await db.auditLog.findMany({
+      where: { entityType: "DisclosureApplication", entityId: String(record.id) },
+      orderBy: { id: "asc" },
+    });
     expect(audit.map((a) => a.action)).toEqual(["create", "update"]);
     expect(audit[0].after).not.toHaveProperty("searchGrams"); // pieces of the applicant's name, index only
     expect((audit[1].before as { requestText: string }).requestText).toBe(input(t.office.id).requestText);
@@ -105,31 +144,82 @@ describe("editing", () => {
     const officer = t.officeOfficer.actor;
     let app = await createApplication(db, officer, input(t.office.id), TODAY);
     expect(toIsoDate(app.dueOn!)).toBe("2024-03-29");
-    ({ application: app } = await addApplicationEvent(db, officer, event(app.id, app.version, { kind: "CORRECTION_REQUESTED", occurredOn: "2024-03-05" }), TODAY));
+    ({ application: app } = await addApplicationEvent(
+      db,
+      officer,
+      event(app.id, app.version, { kind: "CORRECTION_REQUESTED", occurredOn: "2024-03-05" }),
+      TODAY,
+    ));
     expect(app.dueOn).toBeNull();
-    ({ application: app } = await addApplicationEvent(db, officer, event(app.id, app.version, { kind: "CORRECTION_RECEIVED", occurredOn: "2024-03-08" }), TODAY));
+    ({ application: app } = await addApplicationEvent(
+      db,
+      officer,
+      event(app.id, app.version, { kind: "CORRECTION_RECEIVED", occurredOn: "2024-03-08" }),
+      TODAY,
+    ));
     expect(toIsoDate(app.dueOn!)).toBe("2024-04-08"); // 20 working days after Fri 03-08; 清明 04-04..06 off, Sun 04-07 worked
-    await expect(addApplicationEvent(db, officer, event(app.id, app.version, { kind: "EXTENSION_APPROVED", occurredOn: "2024-03-20" }), TODAY))
-      .rejects.toThrow("只有负责人");
-    ({ application: app } = await addApplicationEvent(db, officer, event(app.id, app.version, { kind: "REPLIED", occurredOn: "2024-04-02", outcome: "GRANTED" }), TODAY));
+    await expect(
+      addApplicationEvent(
+        db,
+        officer,
+        event(app.id, app.version, { kind: "EXTENSION_APPROVED", occurredOn: "2024-03-20" }),
+        TODAY,
+      ),
+    ).rejects.toThrow("只有负责人");
+    ({ application: app } = await addApplicationEvent(
+      db,
+      officer,
+      event(app.id, app.version, { kind: "REPLIED", occurredOn: "2024-04-02", outcome: "GRANTED" }),
+      TODAY,
+    ));
     expect([toIsoDate(app.repliedOn!), app.outcome]).toEqual(["2024-04-02", "GRANTED"]);
 
-    const replyEvent = await db.applicationEvent.findFirstOrThrow({ where: { applicationId: app.id, kind: "REPLIED" } });
+    const replyEvent = await db.applicationEvent.findFirstOrThrow({
+      where: { applicationId: app.id, kind: "REPLIED" },
+    });
     app = await deleteApplicationEvent(db, officer, { id: replyEvent.id, version: app.version }, TODAY);
     expect([app.repliedOn, app.outcome]).toEqual([null, null]);
-    const request = await db.applicationEvent.findFirstOrThrow({ where: { applicationId: app.id, kind: "CORRECTION_REQUESTED" } });
-    await expect(deleteApplicationEvent(db, officer, { id: request.id, version: app.version }, TODAY)).rejects.toThrow("不能删除");
+    const request = await db.applicationEvent.findFirstOrThrow({
+      where: { applicationId: app.id, kind: "CORRECTION_REQUESTED" },
+    });
+    await expect(deleteApplicationEvent(db, officer, { id: request.id, version: app.version }, TODAY)).rejects.toThrow(
+      "不能删除",
+    );
   });
 
   it("locks a submitted year: no new 2023 case, but a 2023 case can still be replied to in 2024", async () => {
     const agency = await makeAgency(db);
     const officer = agency.officeOfficer.actor;
-    const carried = await createApplication(db, officer, input(agency.office.id, { submittedOn: "", receivedOn: "2023-12-20" }), TODAY);
-    await db.annualReport.create({ data: { agencyId: agency.agency.id, year: 2023, vintage: "V2021", status: "SUBMITTED" } });
-    await expect(createApplication(db, officer, input(agency.office.id, { submittedOn: "", receivedOn: "2023-12-27" }), TODAY)).rejects.toBeInstanceOf(LockedError);
-    await expect(updateApplication(db, officer, { ...input(agency.office.id, { submittedOn: "", receivedOn: "2023-12-20", applicantType: "COMMERCIAL" }), id: carried.id, version: carried.version }, TODAY))
-      .rejects.toBeInstanceOf(LockedError);
-    const { application } = await addApplicationEvent(db, officer, event(carried.id, carried.version, { kind: "REPLIED", occurredOn: "2024-01-10", outcome: "GRANTED" }), TODAY);
+    const carried = await createApplication(
+      db,
+      officer,
+      input(agency.office.id, { submittedOn: "", receivedOn: "2023-12-20" }),
+      TODAY,
+    );
+    await db.annualReport.create({
+      data: { agencyId: agency.agency.id, year: 2023, vintage: "V2021", status: "SUBMITTED" },
+    });
+    await expect(
+      createApplication(db, officer, input(agency.office.id, { submittedOn: "", receivedOn: "2023-12-27" }), TODAY),
+    ).rejects.toBeInstanceOf(LockedError);
+    await expect(
+      updateApplication(
+        db,
+        officer,
+        {
+          ...input(agency.office.id, { submittedOn: "", receivedOn: "2023-12-20", applicantType: "COMMERCIAL" }),
+          id: carried.id,
+          version: carried.version,
+        },
+        TODAY,
+      ),
+    ).rejects.toBeInstanceOf(LockedError);
+    const { application } = await addApplicationEvent(
+      db,
+      officer,
+      event(carried.id, carried.version, { kind: "REPLIED", occurredOn: "2024-01-10", outcome: "GRANTED" }),
+      TODAY,
+    );
     expect(application.outcome).toBe("GRANTED");
   });
 });
@@ -138,12 +228,23 @@ describe("search", () => {
   it("finds substrings of the request, registration number and applicant through the grams index", async () => {
     const agency = await makeAgency(db);
     const head = agency.head.actor;
-    const app = await createApplication(db, head, input(agency.office.id, { requestText: "关于宅基地审批的全部材料", applicantName: "欧阳明" }), TODAY);
+    const app = await createApplication(
+      db,
+      head,
+      input(agency.office.id, { requestText: "关于宅基地审批的全部材料", applicantName: "欧阳明" }),
+      TODAY,
+    );
     const found = async (q: string) => (await listApplications(db, head, query({ q }), ctx)).rows.map((r) => r.id);
-    for (const q of ["宅基地", "基地审批", app.regNo, app.regNo.slice(-3), "欧阳", "审"]) expect(await found(q), q).toEqual([app.id]);
+    for (const q of ["宅基地", "基地审批", app.regNo, app.regNo.slice(-3), "欧阳", "审"])
+      expect(await found(q), q).toEqual([app.id]);
     for (const q of ["地宅", "欧阳明明", "宅基地审批的全部材料们"]) expect(await found(q), q).toEqual([]);
     // An edit keeps the grams current (the trigger), and the database builds them as lib/applications/search.ts does.
-    await updateApplication(db, head, { ...input(agency.office.id, { requestText: "道路维修合同" }), id: app.id, version: app.version }, TODAY);
+    await updateApplication(
+      db,
+      head,
+      { ...input(agency.office.id, { requestText: "道路维修合同" }), id: app.id, version: app.version },
+      TODAY,
+    );
     expect(await found("宅基地")).toEqual([]);
     expect(await found("维修合同")).toEqual([app.id]);
     const text = "2024-0007\n申请𠀀公开 Ab";
@@ -156,11 +257,18 @@ describe("registration numbers", () => {
   it("are unique and gapless under concurrent registration", async () => {
     const agency = await makeAgency(db);
     const created = await Promise.all(
-      Array.from({ length: 24 }, (_, i) => createApplication(db, agency.head.actor, input(i % 2 ? agency.office.id : agency.farming.id), TODAY)),
+      Array.from({ length: 24 }, (_, i) =>
+        createApplication(db, agency.head.actor, input(i % 2 ? agency.office.id : agency.farming.id), TODAY),
+      ),
     );
     const numbers = created.map((a) => a.regNo).sort();
     expect(numbers).toEqual(Array.from({ length: 24 }, (_, i) => `2024-${String(i + 1).padStart(4, "0")}`));
-    const next = await createApplication(db, agency.head.actor, input(agency.office.id, { submittedOn: "", receivedOn: "2023-06-01" }), TODAY);
+    const next = await createApplication(
+      db,
+      agency.head.actor,
+      input(agency.office.id, { submittedOn: "", receivedOn: "2023-06-01" }),
+      TODAY,
+    );
     expect(next.regNo).toBe("2023-0001");
   });
 });
@@ -171,32 +279,69 @@ describe("the calendar", () => {
     const head = agency.head.actor;
     const open = await createApplication(db, head, input(agency.office.id), TODAY);
     const replied = await createApplication(db, head, input(agency.office.id), TODAY);
-    await addApplicationEvent(db, head, event(replied.id, replied.version, { kind: "REPLIED", occurredOn: "2024-04-10", outcome: "GRANTED" }), TODAY);
-    const dueOf = async (id: number) => toIsoDate((await db.disclosureApplication.findUniqueOrThrow({ where: { id } })).dueOn!);
+    await addApplicationEvent(
+      db,
+      head,
+      event(replied.id, replied.version, { kind: "REPLIED", occurredOn: "2024-04-10", outcome: "GRANTED" }),
+      TODAY,
+    );
+    const dueOf = async (id: number) =>
+      toIsoDate((await db.disclosureApplication.findUniqueOrThrow({ where: { id } })).dueOn!);
     expect([await dueOf(open.id), await dueOf(replied.id)]).toEqual(["2024-03-29", "2024-03-29"]);
 
-    await expect(saveCalendarOverride(db, agency.officeOfficer.actor, { date: "2024-03-15", kind: "HOLIDAY", note: "" })).rejects.toBeInstanceOf(ForbiddenError);
-    const moved = await saveCalendarOverride(db, agency.admin.actor, { date: "2024-03-15", kind: "HOLIDAY", note: "防汛" });
+    await expect(
+      saveCalendarOverride(db, agency.officeOfficer.actor, { date: "2024-03-15", kind: "HOLIDAY", note: "" }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    const moved = await saveCalendarOverride(db, agency.admin.actor, {
+      date: "2024-03-15",
+      kind: "HOLIDAY",
+      note: "防汛",
+    });
     expect(moved).toEqual([{ id: open.id, regNo: open.regNo, oldDueOn: "2024-03-29", newDueOn: "2024-04-01" }]);
     expect([await dueOf(open.id), await dueOf(replied.id)]).toEqual(["2024-04-01", "2024-03-29"]);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "DisclosureApplication", entityId: String(open.id), note: { startsWith: "日历调整" } } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entityType: "DisclosureApplication", entityId: String(open.id), note: { startsWith: "日历调整" } },
+    });
     expect([audit.before, audit.after]).toEqual([{ dueOn: "2024-03-29" }, { dueOn: "2024-04-01" }]);
 
     const override = await db.calendarOverride.findFirstOrThrow({ where: { agencyId: agency.agency.id } });
-    expect(await deleteCalendarOverride(db, agency.admin.actor, override.id)).toEqual([{ id: open.id, regNo: open.regNo, oldDueOn: "2024-04-01", newDueOn: "2024-03-29" }]);
-    await expect(saveCalendarOverride(db, agency.admin.actor, { date: "2024-03-16", kind: "HOLIDAY", note: "" }))
-      .rejects.toMatchObject({ fieldErrors: { kind: ["2024-03-16 按国家安排已是休息日（周末），无需调整。"] } });
+    expect(await deleteCalendarOverride(db, agency.admin.actor, override.id)).toEqual([
+      { id: open.id, regNo: open.regNo, oldDueOn: "2024-04-01", newDueOn: "2024-03-29" },
+    ]);
+    await expect(
+      saveCalendarOverride(db, agency.admin.actor, { date: "2024-03-16", kind: "HOLIDAY", note: "" }),
+    ).rejects.toMatchObject({ fieldErrors: { kind: ["2024-03-16 按国家安排已是休息日（周末），无需调整。"] } });
   });
 });
 
 describe("the dashboard", () => {
   it("shows the officer's department due soon, overdue and replied late, the head the whole agency", async () => {
     const agency = await makeAgency(db);
-    const soon = await createApplication(db, agency.officeOfficer.actor, input(agency.office.id, { submittedOn: "", receivedOn: "2024-04-03" }), TODAY);
-    const overdue = await createApplication(db, agency.officeOfficer.actor, input(agency.office.id, { submittedOn: "", receivedOn: "2023-12-01" }), TODAY);
+    const soon = await createApplication(
+      db,
+      agency.officeOfficer.actor,
+      input(agency.office.id, { submittedOn: "", receivedOn: "2024-04-03" }),
+      TODAY,
+    );
+    const overdue = await createApplication(
+      db,
+      agency.officeOfficer.actor,
+      input(agency.office.id, { submittedOn: "", receivedOn: "2023-12-01" }),
+      TODAY,
+    );
     const late = await createApplication(db, agency.officeOfficer.actor, input(agency.office.id), TODAY);
-    await addApplicationEvent(db, agency.officeOfficer.actor, event(late.id, late.version, { kind: "REPLIED", occurredOn: "2024-04-10", outcome: "UNABLE_NOT_HELD" }), TODAY);
-    const theirs = await createApplication(db, agency.farmingOfficer.actor, input(agency.farming.id, { submittedOn: "", receivedOn: "2024-04-03" }), TODAY);
+    await addApplicationEvent(
+      db,
+      agency.officeOfficer.actor,
+      event(late.id, late.version, { kind: "REPLIED", occurredOn: "2024-04-10", outcome: "UNABLE_NOT_HELD" }),
+      TODAY,
+    );
+    const theirs = await createApplication(
+      db,
+      agency.farmingOfficer.actor,
+      input(agency.farming.id, { submittedOn: "", receivedOn: "2024-04-03" }),
+      TODAY,
+    );
 
     const mine = await applicationDashboard(db, agency.officeOfficer.actor, TODAY, ctx.calendar);
     expect(mine.dueSoon.cases.map((c) => c.id)).toEqual([soon.id]); // due 2024-05-06, after 劳动节
@@ -217,8 +362,18 @@ describe("applicant personal data", () => {
 
   it("appears in no compiled report or public download, and in no public data module", async () => {
     const agency = await makeAgency(db);
-    const app = await createApplication(db, agency.head.actor, input(agency.office.id, { applicantName: NAME, applicantContact: CONTACT }), TODAY);
-    await addApplicationEvent(db, agency.head.actor, event(app.id, app.version, { kind: "REPLIED", occurredOn: "2024-03-20", outcome: "GRANTED" }), TODAY);
+    const app = await createApplication(
+      db,
+      agency.head.actor,
+      input(agency.office.id, { applicantName: NAME, applicantContact: CONTACT }),
+      TODAY,
+    );
+    await addApplicationEvent(
+      db,
+      agency.head.actor,
+      event(app.id, app.version, { kind: "REPLIED", occurredOn: "2024-03-20", outcome: "GRANTED" }),
+      TODAY,
+    );
 
     const tables = await compileReportTables(db, agency.agency.id, 2024, "V2021");
     expect(JSON.stringify(tables)).not.toContain(NAME);
@@ -248,7 +403,11 @@ describe("applicant personal data", () => {
 
 async function unzipText(body: Buffer): Promise<string> {
   const zip = await JSZip.loadAsync(body);
-  const parts = await Promise.all(Object.values(zip.files).filter((f) => !f.dir).map((f) => f.async("string")));
+  const parts = await Promise.all(
+    Object.values(zip.files)
+      .filter((f) => !f.dir)
+      .map((f) => f.async("string")),
+  );
   return parts.join("\n");
 }
 

@@ -66,9 +66,12 @@ const TABLE_4_LINE = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
 
 function publishedCells(): Record<string, number | string> {
   const cells: Record<string, number | string> = { ...TABLE_2 };
-  for (const [row, figures] of TABLE_3) TABLE_3_COLUMNS.forEach((column, i) => (cells[`s3.${row}.${column}`] = figures[i]));
+  for (const [row, figures] of TABLE_3)
+    TABLE_3_COLUMNS.forEach((column, i) => (cells[`s3.${row}.${column}`] = figures[i]));
   TABLE_4_GROUPS.forEach((group, g) =>
-    TABLE_4_COLUMNS.forEach((column, c) => (cells[`s4.${group}.${column}`] = TABLE_4_LINE[g * TABLE_4_COLUMNS.length + c])),
+    TABLE_4_COLUMNS.forEach(
+      (column, c) => (cells[`s4.${group}.${column}`] = TABLE_4_LINE[g * TABLE_4_COLUMNS.length + c]),
+    ),
   );
   return cells;
 }
@@ -110,7 +113,11 @@ describe("柏香镇 2022, compiled from the demo records", () => {
   it("has every figure of the published tables 二, 三 and 四", async () => {
     const tables = await compileReportTables(db, await baixiangId(), 2022, "V2021");
     const expected = publishedCells();
-    expect(Object.keys(expected).sort()).toEqual(getFormat("V2021").cells.map((cell) => cell.code).sort());
+    expect(Object.keys(expected).sort()).toEqual(
+      getFormat("V2021")
+        .cells.map((cell) => cell.code)
+        .sort(),
+    );
     const compiled = Object.fromEntries(Object.entries(tables.cells).map(([code, cell]) => [code, cell!.value]));
     expect(compiled).toEqual(expected);
   });
@@ -120,7 +127,12 @@ describe("柏香镇 2022, compiled from the demo records", () => {
     expect(stats.submitted).toBe(210);
     expect(stats.adopted).toBe(25);
     // The outlets and categories the narrative names, in its order.
-    expect(stats.byOutlet.map((o) => o.name)).toEqual(["《焦作日报》", "《市委工作信息》", "《政府工作信息》", "《沁阳手机报》"]);
+    expect(stats.byOutlet.map((o) => o.name)).toEqual([
+      "《焦作日报》",
+      "《市委工作信息》",
+      "《政府工作信息》",
+      "《沁阳手机报》",
+    ]);
     expect(stats.categories).toEqual(["公文", "统计信息", "民生信息", "政府工作网站", "社会管理"]);
     expect(stats.byDepartment.reduce((sum, d) => sum + d.submitted, 0)).toBe(210);
     expect(stats.byDepartment.reduce((sum, d) => sum + d.adopted, 0)).toBe(25);
@@ -143,7 +155,15 @@ describe("柏香镇 2022, compiled from the demo records", () => {
 
   it("has nothing in the neighbouring years", async () => {
     const agencyId = await baixiangId();
-    expect(await compileSubmissionStats(db, agencyId, 2021)).toMatchObject({ submitted: 0, adopted: 0, categories: [] });
-    expect(await compileSubmissionStats(db, agencyId, 2023)).toMatchObject({ submitted: 0, adopted: 0, categories: [] });
+    expect(await compileSubmissionStats(db, agencyId, 2021)).toMatchObject({
+      submitted: 0,
+      adopted: 0,
+      categories: [],
+    });
+    expect(await compileSubmissionStats(db, agencyId, 2023)).toMatchObject({
+      submitted: 0,
+      adopted: 0,
+      categories: [],
+    });
   });
 });

@@ -77,11 +77,18 @@ function applications(): Application[] {
   CLOSED_ELSEWHERE.forEach(([receivedOn, repliedOn], s) =>
     [0, 1, 2, 3, 4].forEach((k) => {
       const i = s * 5 + k;
-      rows.push({ applicantType: APPLICANT_TYPES[i % 6], receivedOn, repliedOn, outcome: APPLICATION_OUTCOMES[(i * 4) % 21] });
+      rows.push({
+        applicantType: APPLICANT_TYPES[i % 6],
+        receivedOn,
+        repliedOn,
+        outcome: APPLICATION_OUTCOMES[(i * 4) % 21],
+      });
     }),
   );
   NEVER_REPLIED.forEach((receivedOn) =>
-    APPLICANT_TYPES.forEach((applicantType) => rows.push({ applicantType, receivedOn, repliedOn: null, outcome: null })),
+    APPLICANT_TYPES.forEach((applicantType) =>
+      rows.push({ applicantType, receivedOn, repliedOn: null, outcome: null }),
+    ),
   );
   return rows;
 }
@@ -111,7 +118,8 @@ function reviews(): Review[] {
       }),
     ),
   );
-  for (const kind of REVIEW_KINDS) for (const filedOn of UNDECIDED) rows.push({ kind, filedOn, decidedOn: null, outcome: null });
+  for (const kind of REVIEW_KINDS)
+    for (const filedOn of UNDECIDED) rows.push({ kind, filedOn, decidedOn: null, outcome: null });
   rows.push({ kind: "RECONSIDERATION", filedOn: "2023-04-04", decidedOn: null, outcome: null });
   return rows;
 }
@@ -151,11 +159,19 @@ const FEES: Fee[] = [
   { year: 2022, month: 3, amount: "0.01" }, // 100000000.00 yuan = 10000 万元
 ];
 
-const MAIN: Records = { applications: applications(), reviews: reviews(), documents: DOCUMENTS, tallies: TALLIES, fees: FEES };
+const MAIN: Records = {
+  applications: applications(),
+  reviews: reviews(),
+  documents: DOCUMENTS,
+  tallies: TALLIES,
+  fees: FEES,
+};
 
 /** Another agency's records in the same years: none of it may show in MAIN's report. */
 const NOISE: Records = {
-  applications: MAIN.applications.filter((_, i) => i % 3 === 0).map((a) => ({ ...a, applicantType: "COMMERCIAL" as const })),
+  applications: MAIN.applications
+    .filter((_, i) => i % 3 === 0)
+    .map((a) => ({ ...a, applicantType: "COMMERCIAL" as const })),
   reviews: MAIN.reviews.filter((_, i) => i % 2 === 0),
   documents: DOCUMENTS.slice(0, 5),
   tallies: [{ kind: "LICENSING", year: 2023, month: null, count: 1000 }],
@@ -198,7 +214,9 @@ const OUTCOME_ROWS: Record<ApplicationOutcome, string> = {
 };
 
 function outcomeRow(vintage: Vintage, outcome: ApplicationOutcome): string {
-  return vintage === "V2019" && OUTCOME_ROWS[outcome].startsWith("outcome.other.") ? "outcome.other" : OUTCOME_ROWS[outcome];
+  return vintage === "V2019" && OUTCOME_ROWS[outcome].startsWith("outcome.other.")
+    ? "outcome.other"
+    : OUTCOME_ROWS[outcome];
 }
 
 const REVIEW_GROUPS: Record<ReviewKind, string> = {
@@ -208,7 +226,11 @@ const REVIEW_GROUPS: Record<ReviewKind, string> = {
 };
 const REVIEW_COLUMNS: Record<ReviewOutcome, string> = { UPHELD: "upheld", CORRECTED: "corrected", OTHER: "other" };
 const DOCUMENT_ROWS: Record<NormativeDocumentKind, string> = { RULE: "rule", NORMATIVE: "normative" };
-const DECISION_ROWS: Record<DecisionKind, string> = { LICENSING: "licensing", PENALTY: "penalty", COERCION: "coercion" };
+const DECISION_ROWS: Record<DecisionKind, string> = {
+  LICENSING: "licensing",
+  PENALTY: "penalty",
+  COERCION: "coercion",
+};
 
 /** Cells of the 2019 format that records cannot give: left missing for manual entry. */
 const MANUAL_2019 = [
@@ -216,7 +238,10 @@ const MANUAL_2019 = [
   "s2.rule.publishedTotal",
   "s2.normative.published",
   "s2.normative.publishedTotal",
-  ...["licensing", "otherServices", "penalty", "coercion"].flatMap((row) => [`s2.${row}.previousItems`, `s2.${row}.itemsChange`]),
+  ...["licensing", "otherServices", "penalty", "coercion"].flatMap((row) => [
+    `s2.${row}.previousItems`,
+    `s2.${row}.itemsChange`,
+  ]),
   "s2.otherServices.decisions",
   "s2.fees.previousItems",
   "s2.fees.itemsChange",
@@ -253,10 +278,16 @@ function expectedCells(records: Records, year: number, vintage: Vintage): Record
     if (a.receivedOn <= end && (a.repliedOn === null || a.repliedOn > end)) add(`s3.carryForward.${column}`);
   }
   for (const column of Object.values(COLUMNS)) {
-    cells[`s3.outcome.total.${column}`] = outcomeRows.reduce((sum, row) => sum + (cells[`s3.${row}.${column}`] as number), 0);
+    cells[`s3.outcome.total.${column}`] = outcomeRows.reduce(
+      (sum, row) => sum + (cells[`s3.${row}.${column}`] as number),
+      0,
+    );
   }
   for (const row of [...rows, "outcome.total"]) {
-    cells[`s3.${row}.total`] = Object.values(COLUMNS).reduce((sum, column) => sum + (cells[`s3.${row}.${column}`] as number), 0);
+    cells[`s3.${row}.total`] = Object.values(COLUMNS).reduce(
+      (sum, column) => sum + (cells[`s3.${row}.${column}`] as number),
+      0,
+    );
   }
 
   // 四
@@ -267,7 +298,8 @@ function expectedCells(records: Records, year: number, vintage: Vintage): Record
     const group = REVIEW_GROUPS[r.kind];
     if (inYear(r.decidedOn)) add(`s4.${group}.${REVIEW_COLUMNS[r.outcome!]}`);
     if (r.filedOn <= end && (r.decidedOn === null || r.decidedOn > end)) add(`s4.${group}.pending`);
-    if (inYear(r.decidedOn) || (r.filedOn <= end && (r.decidedOn === null || r.decidedOn > end))) add(`s4.${group}.total`);
+    if (inYear(r.decidedOn) || (r.filedOn <= end && (r.decidedOn === null || r.decidedOn > end)))
+      add(`s4.${group}.total`);
   }
 
   // 二
@@ -279,14 +311,17 @@ function expectedCells(records: Records, year: number, vintage: Vintage): Record
     } else {
       cells[`s2.${row}.issued`] = issued;
       cells[`s2.${row}.repealed`] = docs.filter((d) => inYear(d.repealedOn)).length;
-      cells[`s2.${row}.inForce`] = docs.filter((d) => d.issuedOn <= end && (d.repealedOn === null || d.repealedOn > end)).length;
+      cells[`s2.${row}.inForce`] = docs.filter(
+        (d) => d.issuedOn <= end && (d.repealedOn === null || d.repealedOn > end),
+      ).length;
     }
   }
   for (const [kind, row] of Object.entries(DECISION_ROWS)) {
     const tallies = records.tallies.filter((t) => t.kind === kind && t.year === year);
     cells[`s2.${row}.decisions`] = tallies.reduce((sum, t) => sum + t.count, 0);
   }
-  if (vintage === "V2021") cells["s2.fees.amount"] = feesInWan(records.fees.filter((f) => f.year === year).map((f) => f.amount));
+  if (vintage === "V2021")
+    cells["s2.fees.amount"] = feesInWan(records.fees.filter((f) => f.year === year).map((f) => f.amount));
   return cells;
 }
 
@@ -335,8 +370,12 @@ async function insertRecords(agencyId: number, departmentIds: number[], records:
       repealedOn: date(d.repealedOn),
     })),
   });
-  await db.decisionTally.createMany({ data: records.tallies.map((t, i) => ({ agencyId, departmentId: departmentId(i), ...t })) });
-  await db.feeCollection.createMany({ data: records.fees.map((f, i) => ({ agencyId, departmentId: departmentId(i), ...f })) });
+  await db.decisionTally.createMany({
+    data: records.tallies.map((t, i) => ({ agencyId, departmentId: departmentId(i), ...t })),
+  });
+  await db.feeCollection.createMany({
+    data: records.fees.map((f, i) => ({ agencyId, departmentId: departmentId(i), ...f })),
+  });
 }
 
 beforeAll(async () => {
@@ -402,12 +441,14 @@ describe("compileReportTables", () => {
     }
   });
 
-  it("gives 0 (not missing) for an agency without records, 万元 as \"0\"", async () => {
+  it('gives 0 (not missing) for an agency without records, 万元 as "0"', async () => {
     const empty = await makeAgency(db);
     for (const vintage of VINTAGES) {
       const tables = await compileReportTables(db, empty.agency.id, Y, vintage);
       const values = valuesOf(tables);
-      expect(Object.keys(values).length).toBe(getFormat(vintage).cells.length - (vintage === "V2019" ? MANUAL_2019.length : 0));
+      expect(Object.keys(values).length).toBe(
+        getFormat(vintage).cells.length - (vintage === "V2019" ? MANUAL_2019.length : 0),
+      );
       for (const [code, value] of Object.entries(values)) expect(value, code).toBe(code === "s2.fees.amount" ? "0" : 0);
     }
   });
@@ -436,8 +477,24 @@ describe("compileSubmissionStats", () => {
     const adopted = new Date("2023-03-03T00:00:00Z");
     const submissions = [
       // [department, category, isoYear, placements: [outlet, adopted?]]
-      { departmentId: t.office.id, categoryId: docs.id, isoYear: Y, placements: [[daily, true], [mobile, true]] },
-      { departmentId: t.office.id, categoryId: docs.id, isoYear: Y, placements: [[daily, false], [mobile, true]] },
+      {
+        departmentId: t.office.id,
+        categoryId: docs.id,
+        isoYear: Y,
+        placements: [
+          [daily, true],
+          [mobile, true],
+        ],
+      },
+      {
+        departmentId: t.office.id,
+        categoryId: docs.id,
+        isoYear: Y,
+        placements: [
+          [daily, false],
+          [mobile, true],
+        ],
+      },
       { departmentId: t.office.id, categoryId: stats.id, isoYear: Y, placements: [[daily, false]] },
       { departmentId: t.office.id, categoryId: stats.id, isoYear: Y, placements: [] },
       { departmentId: idle.id, categoryId: docs.id, isoYear: Y, placements: [[retired, true]] },
@@ -454,7 +511,10 @@ describe("compileSubmissionStats", () => {
           isoYear: s.isoYear,
           isoWeek: 1,
           placements: {
-            create: s.placements.map(([outlet, isAdopted]) => ({ outletId: outlet.id, adoptedOn: isAdopted ? adopted : null })),
+            create: s.placements.map(([outlet, isAdopted]) => ({
+              outletId: outlet.id,
+              adoptedOn: isAdopted ? adopted : null,
+            })),
           },
         },
       });
@@ -475,7 +535,15 @@ describe("compileSubmissionStats", () => {
       ],
       categories: ["统计信息", "公文"],
     });
-    expect(await compileSubmissionStats(db, agencyId, Y - 1)).toMatchObject({ submitted: 1, adopted: 1, categories: ["民生信息"] });
-    expect(await compileSubmissionStats(db, agencyId, 2000)).toMatchObject({ submitted: 0, adopted: 0, categories: [] });
+    expect(await compileSubmissionStats(db, agencyId, Y - 1)).toMatchObject({
+      submitted: 1,
+      adopted: 1,
+      categories: ["民生信息"],
+    });
+    expect(await compileSubmissionStats(db, agencyId, 2000)).toMatchObject({
+      submitted: 0,
+      adopted: 0,
+      categories: [],
+    });
   });
 });

@@ -15,8 +15,12 @@ export function testDb(): Db {
 export async function makeAgency(db: Db, opts: { password?: string } = {}) {
   const tag = randomUUID().slice(0, 8);
   const passwordHash = await hashPassword(opts.password ?? "secret123");
-  const agency = await db.agency.create({ data: { slug: `t-${tag}`, name: `测试镇${tag}人民政府`, level: "TOWNSHIP_GOVERNMENT" } });
-  const office = await db.department.create({ data: { agencyId: agency.id, name: "党政办公室", isDisclosureOffice: true } });
+  const agency = await db.agency.create({
+    data: { slug: `t-${tag}`, name: `测试镇${tag}人民政府`, level: "TOWNSHIP_GOVERNMENT" },
+  });
+  const office = await db.department.create({
+    data: { agencyId: agency.id, name: "党政办公室", isDisclosureOffice: true },
+  });
   const farming = await db.department.create({ data: { agencyId: agency.id, name: "农业农村办公室" } });
 
   async function user(role: Role, departmentId: number | null, login: string) {

@@ -4,6 +4,8 @@
  */
 export default function setup() {
   if (!process.env.DATABASE_URL) {
-    throw new Error("DATABASE_URL is not set. Run integration tests with `npm run test:integration` (it starts a database).");
+    throw new Error(
+      "DATABASE_URL is not set. Run integration tests with `npm run test:integration` (it starts a database).",
+    );
   }
 }

@@ -135,11 +135,35 @@ describe("deployMigrations with the repository's migrations", () => {
     expect(rows).toEqual([
       { column_name: "id", data_type: "character varying", len: 36, is_nullable: "NO", column_default: null },
       { column_name: "checksum", data_type: "character varying", len: 64, is_nullable: "NO", column_default: null },
-      { column_name: "finished_at", data_type: "timestamp with time zone", len: null, is_nullable: "YES", column_default: null },
-      { column_name: "migration_name", data_type: "character varying", len: 255, is_nullable: "NO", column_default: null },
+      {
+        column_name: "finished_at",
+        data_type: "timestamp with time zone",
+        len: null,
+        is_nullable: "YES",
+        column_default: null,
+      },
+      {
+        column_name: "migration_name",
+        data_type: "character varying",
+        len: 255,
+        is_nullable: "NO",
+        column_default: null,
+      },
       { column_name: "logs", data_type: "text", len: null, is_nullable: "YES", column_default: null },
-      { column_name: "rolled_back_at", data_type: "timestamp with time zone", len: null, is_nullable: "YES", column_default: null },
-      { column_name: "started_at", data_type: "timestamp with time zone", len: null, is_nullable: "NO", column_default: "now()" },
+      {
+        column_name: "rolled_back_at",
+        data_type: "timestamp with time zone",
+        len: null,
+        is_nullable: "YES",
+        column_default: null,
+      },
+      {
+        column_name: "started_at",
+        data_type: "timestamp with time zone",
+        len: null,
+        is_nullable: "NO",
+        column_default: "now()",
+      },
       { column_name: "applied_steps_count", data_type: "integer", len: null, is_nullable: "NO", column_default: "0" },
     ]);
     const pk = await query(url, (c) =>
@@ -182,7 +206,10 @@ describe("deployMigrations with the repository's migrations", () => {
     const migrations = await readMigrations(DEFAULT_MIGRATIONS_DIR);
     const migrationsList = {
       baseDir: DEFAULT_MIGRATIONS_DIR,
-      lockfile: { path: "migration_lock.toml", content: await readFile(path.join(DEFAULT_MIGRATIONS_DIR, "migration_lock.toml"), "utf8") },
+      lockfile: {
+        path: "migration_lock.toml",
+        content: await readFile(path.join(DEFAULT_MIGRATIONS_DIR, "migration_lock.toml"), "utf8"),
+      },
       shadowDbInitScript: "",
       migrationDirectories: migrations.map((m) => ({
         path: m.name,
@@ -195,13 +222,22 @@ describe("deployMigrations with the repository's migrations", () => {
       { connectionString: url, schemaFiles: [{ path: DEFAULT_SCHEMA_PATH, content: schema }] },
       async (engine) => ({
         // What `prisma migrate status` looks at …
-        diagnosis: await engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTERS }),
+        diagnosis: await engine.diagnoseMigrationHistory({
+          migrationsList,
+          optInToShadowDatabase: false,
+          filters: NO_FILTERS,
+        }),
         // … and what `prisma migrate deploy` does.
         appliedByPrisma: (await engine.applyMigrations({ migrationsList, filters: NO_FILTERS })).appliedMigrationNames,
       }),
     );
 
-    expect(diagnosis).toMatchObject({ history: null, editedMigrationNames: [], failedMigrationNames: [], hasMigrationsTable: true });
+    expect(diagnosis).toMatchObject({
+      history: null,
+      editedMigrationNames: [],
+      failedMigrationNames: [],
+      hasMigrationsTable: true,
+    });
     expect(appliedByPrisma).toEqual([]);
   });
 });
@@ -367,7 +403,9 @@ describe("diffSchemaAgainstMigrations and createMigration", () => {
     expect(sql).toContain(`CREATE TABLE "MigrationTestExtra"`);
     expect(await readFile(path.join(dir, "migration_lock.toml"), "utf8")).toContain('provider = "postgresql"');
     expect(await diffSchemaAgainstMigrations({ connectionString: serverUrl, migrationsDir: dir, schemaPath })).toBe("");
-    expect(await createMigration({ connectionString: serverUrl, name: "again", migrationsDir: dir, schemaPath })).toBeNull();
+    expect(
+      await createMigration({ connectionString: serverUrl, name: "again", migrationsDir: dir, schemaPath }),
+    ).toBeNull();
 
     // And the new migration deploys.
     const url = await freshDatabase();

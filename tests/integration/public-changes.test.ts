@@ -37,7 +37,8 @@ describe("public content changes", () => {
     await waitFor(() => heard.includes("Agency"));
     heard.length = 0;
     await ensureReport(db, t.officeOfficer.actor, 2024);
-    const version = async () => (await db.annualReport.findFirstOrThrow({ where: { agencyId: t.agency.id, year: 2024 } })).version;
+    const version = async () =>
+      (await db.annualReport.findFirstOrThrow({ where: { agencyId: t.agency.id, year: 2024 } })).version;
     await transitionReport(db, t.officeOfficer.actor, 2024, "submit", { version: await version() });
     await transitionReport(db, t.head.actor, 2024, "approve", { version: await version() });
     await quietFor(200);
@@ -57,7 +58,10 @@ describe("public content changes", () => {
     const t = await makeAgency(db);
     await waitFor(() => heard.includes("Agency"));
     heard.length = 0;
-    await db.agency.update({ where: { id: t.agency.id }, data: { feeDecimals: 2, internalDeadlineMonth: 1, internalDeadlineDay: 20 } });
+    await db.agency.update({
+      where: { id: t.agency.id },
+      data: { feeDecimals: 2, internalDeadlineMonth: 1, internalDeadlineDay: 20 },
+    });
     await quietFor(200);
     expect(heard).toEqual([]);
 
@@ -71,7 +75,9 @@ describe("public content changes", () => {
 
   it("counts a lost connection as a change, serves uncached meanwhile, and listens again", async () => {
     heard.length = 0;
-    await db.$executeRawUnsafe(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'public-cache' AND datname = current_database()`);
+    await db.$executeRawUnsafe(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'public-cache' AND datname = current_database()`,
+    );
     await waitFor(() => heard.includes("disconnected"));
     expect(changes.live()).toBe(false);
     await waitFor(() => changes.live() && heard.includes("connected"));

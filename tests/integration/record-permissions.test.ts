@@ -32,7 +32,9 @@ afterAll(() => db.$disconnect());
 
 describe("an officer and another department's records (through the domain layer)", () => {
   it("cannot create in another department", async () => {
-    await expect(createSubmission(db, t.officeOfficer.actor, input(t.farming.id))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createSubmission(db, t.officeOfficer.actor, input(t.farming.id))).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
   });
 
   it("cannot read, list, edit or delete another department's record", async () => {
@@ -40,11 +42,19 @@ describe("an officer and another department's records (through the domain layer)
     const mine = await createSubmission(db, t.officeOfficer.actor, input(t.office.id));
 
     await expect(getSubmission(db, t.officeOfficer.actor, theirs.id)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(updateSubmission(db, t.officeOfficer.actor, theirs.id, theirs.version, input(t.farming.id))).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(deleteSubmission(db, t.officeOfficer.actor, theirs.id, theirs.version)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      updateSubmission(db, t.officeOfficer.actor, theirs.id, theirs.version, input(t.farming.id)),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(deleteSubmission(db, t.officeOfficer.actor, theirs.id, theirs.version)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     // Moving one's own record into another department is also a change to that department.
-    await expect(updateSubmission(db, t.officeOfficer.actor, mine.id, mine.version, input(t.farming.id))).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(listSubmissions(db, t.officeOfficer.actor, { departmentId: t.farming.id })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      updateSubmission(db, t.officeOfficer.actor, mine.id, mine.version, input(t.farming.id)),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listSubmissions(db, t.officeOfficer.actor, { departmentId: t.farming.id })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
 
     const listed = await listSubmissions(db, t.officeOfficer.actor);
     expect(listed.rows.map((r) => r.id)).toContain(mine.id);
@@ -58,7 +68,10 @@ describe("an officer and another department's records (through the domain layer)
     const theirs = await createSubmission(db, t.farmingOfficer.actor, input(t.farming.id));
     const listed = await listSubmissions(db, t.head.actor);
     expect(listed.rows.map((r) => r.id)).toContain(theirs.id);
-    const edited = await updateSubmission(db, t.head.actor, theirs.id, theirs.version, { ...input(t.farming.id), title: "负责人修改" });
+    const edited = await updateSubmission(db, t.head.actor, theirs.id, theirs.version, {
+      ...input(t.farming.id),
+      title: "负责人修改",
+    });
     expect(edited.title).toBe("负责人修改");
     expect(edited.version).toBe(theirs.version + 1);
   });
@@ -75,13 +88,22 @@ describe("an officer and another department's records (through the domain layer)
 
   it("refuses a save based on a stale version and audits every change", async () => {
     const record = await createSubmission(db, t.officeOfficer.actor, input(t.office.id));
-    await updateSubmission(db, t.officeOfficer.actor, record.id, record.version, { ...input(t.office.id), title: "第一次修改" });
+    await updateSubmission(db, t.officeOfficer.actor, record.id, record.version, {
+      ...input(t.office.id),
+      title: "第一次修改",
+    });
     await expect(
-      updateSubmission(db, t.head.actor, record.id, record.version, { ...input(t.office.id), title: "基于旧版本的修改" }),
+      updateSubmission(db, t.head.actor, record.id, record.version, {
+        ...input(t.office.id),
+        title: "基于旧版本的修改",
+      }),
     ).rejects.toBeInstanceOf(ConflictError);
     expect((await db.infoSubmission.findUniqueOrThrow({ where: { id: record.id } })).title).toBe("第一次修改");
 
-    const audit = await db.auditLog.findMany({ where: { entityType: "InfoSubmission", entityId: String(record.id) }, orderBy: { id: "asc" } });
+    const audit = await db.auditLog.findMany({
+      where: { entityType: "InfoSubmission", entityId: String(record.id) },
+      orderBy: { id: "asc" },
+    });
     expect(audit.map((a) => a.action)).toEqual(["create", "update"]);
     expect((audit[1].before as { title: string }).title).toBe("测试信息");
     expect((audit[1].after as { title: string }).title).toBe("第一次修改");

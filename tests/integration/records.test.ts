@@ -34,18 +34,50 @@ const next = () => ++seq;
 
 function recordTypes(t: Agency, refs: { categoryId: number; outletId: number }): RecordType[] {
   const submission = (departmentId: number, year: number): submissions.SubmissionInput => ({
-    departmentId, categoryId: refs.categoryId, title: `信息${next()}`, summary: "", isoYear: year, isoWeek: 10, outletIds: [refs.outletId],
+    departmentId,
+    categoryId: refs.categoryId,
+    title: `信息${next()}`,
+    summary: "",
+    isoYear: year,
+    isoWeek: 10,
+    outletIds: [refs.outletId],
   });
   const review = (departmentId: number, year: number) => ({
-    kind: "RECONSIDERATION" as const, departmentId, applicationId: null, caseNumber: `复${next()}`, filedOn: `${year}-03-01`, outcome: null, decidedOn: null, note: "",
+    kind: "RECONSIDERATION" as const,
+    departmentId,
+    applicationId: null,
+    caseNumber: `复${next()}`,
+    filedOn: `${year}-03-01`,
+    outcome: null,
+    decidedOn: null,
+    note: "",
   });
-  const document = (departmentId: number, year: number) => ({ kind: "NORMATIVE" as const, departmentId, docNumber: `柏政〔${year}〕${next()}号`, title: "规范性文件", issuedOn: `${year}-02-01` });
+  const document = (departmentId: number, year: number) => ({
+    kind: "NORMATIVE" as const,
+    departmentId,
+    docNumber: `柏政〔${year}〕${next()}号`,
+    title: "规范性文件",
+    issuedOn: `${year}-02-01`,
+  });
   // Tallies may not repeat a (department, kind, year, month): give each its own month and kind.
   const tally = (departmentId: number, year: number) => {
     const n = next();
-    return { kind: (["LICENSING", "PENALTY", "COERCION"] as const)[n % 3], departmentId, year, month: (Math.floor(n / 3) % 12) + 1, count: n, note: "" };
+    return {
+      kind: (["LICENSING", "PENALTY", "COERCION"] as const)[n % 3],
+      departmentId,
+      year,
+      month: (Math.floor(n / 3) % 12) + 1,
+      count: n,
+      note: "",
+    };
   };
-  const fee = (departmentId: number, year: number) => ({ departmentId, year, month: null, amount: `${next()}.05`, description: "" });
+  const fee = (departmentId: number, year: number) => ({
+    departmentId,
+    year,
+    month: null,
+    amount: `${next()}.05`,
+    description: "",
+  });
   return [
     {
       name: "submission",
@@ -132,11 +164,19 @@ describe.each(NAMES)("%s", (typeName) => {
     await expect(type().create(officer, t.farming.id, 2030), name).rejects.toBeInstanceOf(ForbiddenError);
     await expect(type().get(officer, theirs.id), name).rejects.toBeInstanceOf(ForbiddenError);
     await expect(type().update(officer, theirs, t.farming.id, 2030), name).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(type().update(officer, mine, t.farming.id, 2030), `${name}: moving into another department`).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      type().update(officer, mine, t.farming.id, 2030),
+      `${name}: moving into another department`,
+    ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(type().remove(officer, theirs), name).rejects.toBeInstanceOf(ForbiddenError);
     await expect(type().list(officer, { departmentId: t.farming.id }), name).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(type().exportRows(officer, { departmentId: t.farming.id }), name).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(type().exportRows(t.admin.actor), `${name}: the admin has no access to records`).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(type().exportRows(officer, { departmentId: t.farming.id }), name).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(
+      type().exportRows(t.admin.actor),
+      `${name}: the admin has no access to records`,
+    ).rejects.toBeInstanceOf(ForbiddenError);
 
     for (const rows of [(await type().list(officer)).rows, await type().exportRows(officer)]) {
       expect(ids(rows), name).toContain(mine.id);
@@ -163,8 +203,14 @@ describe.each(NAMES)("%s", (typeName) => {
 
     const current = await type().get(t.head.actor, record.id);
     await type().remove(t.head.actor, current);
-    const audit = await db.auditLog.findMany({ where: { agencyId: t.agency.id, entityType, entityId: String(record.id) }, orderBy: { id: "asc" } });
-    expect(audit.map((a) => a.action), name).toEqual(["create", "update", "delete"]);
+    const audit = await db.auditLog.findMany({
+      where: { agencyId: t.agency.id, entityType, entityId: String(record.id) },
+      orderBy: { id: "asc" },
+    });
+    expect(
+      audit.map((a) => a.action),
+      name,
+    ).toEqual(["create", "update", "delete"]);
     expect(audit[1].before, name).not.toBeNull();
     expect(audit[1].after, name).not.toBeNull();
     expect(audit[1].before, name).not.toEqual(audit[1].after);
@@ -178,18 +224,31 @@ describe.each(NAMES)("%s", (typeName) => {
     const officer = locked.officeOfficer.actor;
     const inLockedYear = await lockedType.create(officer, locked.office.id, 2031);
     const inOpenYear = await lockedType.create(officer, locked.office.id, 2032);
-    await db.annualReport.create({ data: { agencyId: locked.agency.id, year: 2031, vintage: "V2021", status: "SUBMITTED" } });
+    await db.annualReport.create({
+      data: { agencyId: locked.agency.id, year: 2031, vintage: "V2021", status: "SUBMITTED" },
+    });
 
     await expect(lockedType.create(officer, locked.office.id, 2031), name).rejects.toBeInstanceOf(LockedError);
-    await expect(lockedType.update(officer, inLockedYear, locked.office.id, 2031), name).rejects.toBeInstanceOf(LockedError);
-    await expect(lockedType.update(officer, inLockedYear, locked.office.id, 2032), `${name}: moving out`).rejects.toBeInstanceOf(LockedError);
-    await expect(lockedType.update(officer, inOpenYear, locked.office.id, 2031), `${name}: moving in`).rejects.toBeInstanceOf(LockedError);
+    await expect(lockedType.update(officer, inLockedYear, locked.office.id, 2031), name).rejects.toBeInstanceOf(
+      LockedError,
+    );
+    await expect(
+      lockedType.update(officer, inLockedYear, locked.office.id, 2032),
+      `${name}: moving out`,
+    ).rejects.toBeInstanceOf(LockedError);
+    await expect(
+      lockedType.update(officer, inOpenYear, locked.office.id, 2031),
+      `${name}: moving in`,
+    ).rejects.toBeInstanceOf(LockedError);
     await expect(lockedType.remove(officer, inLockedYear), name).rejects.toBeInstanceOf(LockedError);
     // Other years stay open.
     expect((await lockedType.update(officer, inOpenYear, locked.office.id, 2032)).version).toBe(inOpenYear.version + 1);
 
     // Returning the report to draft reopens the year.
-    await db.annualReport.update({ where: { agencyId_year: { agencyId: locked.agency.id, year: 2031 } }, data: { status: "DRAFT" } });
+    await db.annualReport.update({
+      where: { agencyId_year: { agencyId: locked.agency.id, year: 2031 } },
+      data: { status: "DRAFT" },
+    });
     await lockedType.remove(officer, inLockedYear);
   });
 });
@@ -198,35 +257,88 @@ describe("rules of single record types", () => {
   it("a review case decided in a locked year is refused even when it was filed in an open one", async () => {
     const { t: a } = await agencyWithLists();
     const officer = a.officeOfficer.actor;
-    const open = { kind: "LITIGATION_DIRECT" as const, departmentId: a.office.id, applicationId: null, caseNumber: "", filedOn: "2030-11-01", outcome: null, decidedOn: null, note: "" };
+    const open = {
+      kind: "LITIGATION_DIRECT" as const,
+      departmentId: a.office.id,
+      applicationId: null,
+      caseNumber: "",
+      filedOn: "2030-11-01",
+      outcome: null,
+      decidedOn: null,
+      note: "",
+    };
     const record = await reviews.createReviewCase(db, officer, open);
     await db.annualReport.create({ data: { agencyId: a.agency.id, year: 2031, vintage: "V2021", status: "APPROVED" } });
-    await expect(reviews.updateReviewCase(db, officer, record.id, record.version, { ...open, outcome: "UPHELD", decidedOn: "2031-02-01" })).rejects.toBeInstanceOf(LockedError);
-    const decided = await reviews.updateReviewCase(db, officer, record.id, record.version, { ...open, outcome: "UPHELD", decidedOn: "2030-12-31" });
+    await expect(
+      reviews.updateReviewCase(db, officer, record.id, record.version, {
+        ...open,
+        outcome: "UPHELD",
+        decidedOn: "2031-02-01",
+      }),
+    ).rejects.toBeInstanceOf(LockedError);
+    const decided = await reviews.updateReviewCase(db, officer, record.id, record.version, {
+      ...open,
+      outcome: "UPHELD",
+      decidedOn: "2030-12-31",
+    });
     expect(decided.outcome).toBe("UPHELD");
   });
 
   it("a review case refers only to an application of its own agency", async () => {
     const other = await makeAgency(db);
     const application = await db.disclosureApplication.create({
-      data: { agencyId: other.agency.id, departmentId: other.office.id, regNo: "2030-0001", channel: "IN_PERSON", receivedOn: new Date("2030-01-05"), applicantType: "NATURAL_PERSON", applicantName: "张三", requestText: "…" },
+      data: {
+        agencyId: other.agency.id,
+        departmentId: other.office.id,
+        regNo: "2030-0001",
+        channel: "IN_PERSON",
+        receivedOn: new Date("2030-01-05"),
+        applicantType: "NATURAL_PERSON",
+        applicantName: "张三",
+        requestText: "…",
+      },
     });
-    const input = { kind: "RECONSIDERATION" as const, departmentId: t.office.id, applicationId: application.id, caseNumber: "", filedOn: "2030-03-01", outcome: null, decidedOn: null, note: "" };
-    await expect(reviews.createReviewCase(db, t.officeOfficer.actor, input)).rejects.toMatchObject({ fieldErrors: { applicationId: ["请选择本机关登记的申请。"] } });
+    const input = {
+      kind: "RECONSIDERATION" as const,
+      departmentId: t.office.id,
+      applicationId: application.id,
+      caseNumber: "",
+      filedOn: "2030-03-01",
+      outcome: null,
+      decidedOn: null,
+      note: "",
+    };
+    await expect(reviews.createReviewCase(db, t.officeOfficer.actor, input)).rejects.toMatchObject({
+      fieldErrors: { applicationId: ["请选择本机关登记的申请。"] },
+    });
   });
 
   it("repealing a normative document is an audited edit; a repeal in a locked year is refused", async () => {
     const { t: a } = await agencyWithLists();
     const officer = a.officeOfficer.actor;
-    const doc = await documents.createNormativeDocument(db, officer, { kind: "RULE", departmentId: a.office.id, docNumber: "柏政〔2030〕1号", title: "规章", issuedOn: "2030-01-10" });
-    await expect(documents.repealNormativeDocument(db, officer, doc.id, doc.version, "2029-12-31")).rejects.toMatchObject({ fieldErrors: { repealedOn: ["废止日期不能早于印发日期（2030-01-10）。"] } });
+    const doc = await documents.createNormativeDocument(db, officer, {
+      kind: "RULE",
+      departmentId: a.office.id,
+      docNumber: "柏政〔2030〕1号",
+      title: "规章",
+      issuedOn: "2030-01-10",
+    });
+    await expect(
+      documents.repealNormativeDocument(db, officer, doc.id, doc.version, "2029-12-31"),
+    ).rejects.toMatchObject({ fieldErrors: { repealedOn: ["废止日期不能早于印发日期（2030-01-10）。"] } });
     const repealed = await documents.repealNormativeDocument(db, officer, doc.id, doc.version, "2030-06-30");
     expect(repealed.repealedOn?.toISOString().slice(0, 10)).toBe("2030-06-30");
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "NormativeDocument", entityId: String(doc.id), action: "update" } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entityType: "NormativeDocument", entityId: String(doc.id), action: "update" },
+    });
     expect(audit).toMatchObject({ note: "废止", before: { repealedOn: null }, after: { repealedOn: "2030-06-30" } });
 
-    await db.annualReport.create({ data: { agencyId: a.agency.id, year: 2031, vintage: "V2021", status: "PUBLISHED" } });
-    await expect(documents.repealNormativeDocument(db, officer, doc.id, repealed.version, "2031-01-05")).rejects.toBeInstanceOf(LockedError);
+    await db.annualReport.create({
+      data: { agencyId: a.agency.id, year: 2031, vintage: "V2021", status: "PUBLISHED" },
+    });
+    await expect(
+      documents.repealNormativeDocument(db, officer, doc.id, repealed.version, "2031-01-05"),
+    ).rejects.toBeInstanceOf(LockedError);
   });
 
   it("a department's decisions of one kind are tallied once per month, or once for the whole year", async () => {
@@ -234,10 +346,18 @@ describe("rules of single record types", () => {
     const officer = a.officeOfficer.actor;
     const tally = { kind: "LICENSING" as const, departmentId: a.office.id, year: 2030, month: 3, count: 4, note: "" };
     await tallies.createDecisionTally(db, officer, tally);
-    await expect(tallies.createDecisionTally(db, officer, tally)).rejects.toMatchObject({ fieldErrors: { month: [expect.stringContaining("2030年3月")] } });
-    await expect(tallies.createDecisionTally(db, officer, { ...tally, month: null })).rejects.toMatchObject({ fieldErrors: { month: [expect.stringContaining("不能既按月又按全年")] } });
+    await expect(tallies.createDecisionTally(db, officer, tally)).rejects.toMatchObject({
+      fieldErrors: { month: [expect.stringContaining("2030年3月")] },
+    });
+    await expect(tallies.createDecisionTally(db, officer, { ...tally, month: null })).rejects.toMatchObject({
+      fieldErrors: { month: [expect.stringContaining("不能既按月又按全年")] },
+    });
     await tallies.createDecisionTally(db, officer, { ...tally, month: 4 });
-    await tallies.createDecisionTally(db, a.farmingOfficer.actor, { ...tally, departmentId: a.farming.id, month: null });
+    await tallies.createDecisionTally(db, a.farmingOfficer.actor, {
+      ...tally,
+      departmentId: a.farming.id,
+      month: null,
+    });
     expect((await tallies.listDecisionTallies(db, a.head.actor, { year: 2030 })).sum).toBe(12);
   });
 
@@ -245,7 +365,13 @@ describe("rules of single record types", () => {
     const { t: a } = await agencyWithLists();
     const officer = a.officeOfficer.actor;
     for (const amount of ["0.10", "0.20", "1234.56"]) {
-      await fees.createFeeCollection(db, officer, { departmentId: a.office.id, year: 2030, month: 1, amount, description: "" });
+      await fees.createFeeCollection(db, officer, {
+        departmentId: a.office.id,
+        year: 2030,
+        month: 1,
+        amount,
+        description: "",
+      });
     }
     const page = await fees.listFeeCollections(db, officer, { year: 2030 });
     expect(page.sumYuan).toBe("1234.86");

@@ -31,53 +31,106 @@ describe("the annual report in the office", () => {
   });
 
   it("lays manual figures over compiled ones, marks them, and validates them", async () => {
-    await setManualFigure(db, t.officeOfficer.actor, YEAR, { cellCode: "s3.carriedOver.natural", value: "2", reason: "启用系统前的上年结转" });
+    await setManualFigure(db, t.officeOfficer.actor, YEAR, {
+      cellCode: "s3.carriedOver.natural",
+      value: "2",
+      reason: "启用系统前的上年结转",
+    });
     let loaded = await loadReport(db, t.agency.id, YEAR);
-    expect(loaded.document.tables.cells["s3.carriedOver.natural"]).toEqual({ value: 2, manual: { reason: "启用系统前的上年结转" } });
+    expect(loaded.document.tables.cells["s3.carriedOver.natural"]).toEqual({
+      value: 2,
+      manual: { reason: "启用系统前的上年结转" },
+    });
     expect(loaded.document.tables.cells["s3.carriedOver.total"]?.value).toBe(2);
     const balance = loaded.findings.filter((f) => f.ruleId === "T3-COLUMN-BALANCE");
     expect(balance.map((f) => f.cellCode)).toEqual(["s3.carryForward.natural", "s3.carryForward.total"]);
 
-    await setManualFigure(db, t.officeOfficer.actor, YEAR, { cellCode: "s3.carryForward.natural", value: "2", reason: "尚在办理" });
+    await setManualFigure(db, t.officeOfficer.actor, YEAR, {
+      cellCode: "s3.carryForward.natural",
+      value: "2",
+      reason: "尚在办理",
+    });
     loaded = await loadReport(db, t.agency.id, YEAR);
     expect(loaded.findings.filter((f) => f.severity === "hard")).toEqual([]);
   });
 
   it("never lets a total be typed, and rejects malformed numbers at the field", async () => {
-    await expect(setManualFigure(db, t.officeOfficer.actor, YEAR, { cellCode: "s3.new.total", value: "3", reason: "x" })).rejects.toBeInstanceOf(DomainValidationError);
-    const error = await setManualFigure(db, t.officeOfficer.actor, YEAR, { cellCode: "s3.new.natural", value: "-1", reason: "x" }).catch((e) => e);
+    await expect(
+      setManualFigure(db, t.officeOfficer.actor, YEAR, { cellCode: "s3.new.total", value: "3", reason: "x" }),
+    ).rejects.toBeInstanceOf(DomainValidationError);
+    const error = await setManualFigure(db, t.officeOfficer.actor, YEAR, {
+      cellCode: "s3.new.natural",
+      value: "-1",
+      reason: "x",
+    }).catch((e) => e);
     expect(error).toBeInstanceOf(DomainValidationError);
     expect((error as DomainValidationError).fieldErrors.value[0]).toContain("非负整数");
   });
 
   it("refuses a narrative save based on an outdated version", async () => {
     const report = await ensureReport(db, t.officeOfficer.actor, YEAR);
-    await updateNarrative(db, t.officeOfficer.actor, YEAR, report.version, { overview: "甲", problems: "", otherMatters: "无" });
-    await expect(updateNarrative(db, t.head.actor, YEAR, report.version, { overview: "乙", problems: "", otherMatters: "无" })).rejects.toBeInstanceOf(ConflictError);
+    await updateNarrative(db, t.officeOfficer.actor, YEAR, report.version, {
+      overview: "甲",
+      problems: "",
+      otherMatters: "无",
+    });
+    await expect(
+      updateNarrative(db, t.head.actor, YEAR, report.version, { overview: "乙", problems: "", otherMatters: "无" }),
+    ).rejects.toBeInstanceOf(ConflictError);
     expect((await loadReport(db, t.agency.id, YEAR)).document.narrative.overview).toBe("甲");
   });
 
   it("acknowledges a soft finding with a reason (audited), never a hard one", async () => {
     const report = await ensureReport(db, t.officeOfficer.actor, YEAR);
-    await updateNarrative(db, t.officeOfficer.actor, YEAR, report.version, { overview: "本年上报各类信息5篇。", problems: "", otherMatters: "无" });
+    await updateNarrative(db, t.officeOfficer.actor, YEAR, report.version, {
+      overview: "本年上报各类信息5篇。",
+      problems: "",
+      otherMatters: "无",
+    });
     let loaded = await loadReport(db, t.agency.id, YEAR);
     const soft = loaded.findings.find((f) => f.ruleId === "NARRATIVE-NUMBERS");
     expect(soft?.severity).toBe("soft");
-    await acknowledgeFinding(db, t.head.actor, YEAR, { ruleId: soft!.ruleId, cellCode: soft!.cellCode ?? "", reason: "含系统外报送的信息" });
+    await acknowledgeFinding(db, t.head.actor, YEAR, {
+      ruleId: soft!.ruleId,
+      cellCode: soft!.cellCode ?? "",
+      reason: "含系统外报送的信息",
+    });
     loaded = await loadReport(db, t.agency.id, YEAR);
-    expect(loaded.findings.find((f) => f.ruleId === "NARRATIVE-NUMBERS")?.acknowledgement?.reason).toBe("含系统外报送的信息");
-    const audit = await db.auditLog.findFirst({ where: { entityType: "AnnualReport", entityId: String(report.id), action: "acknowledge" } });
+    expect(loaded.findings.find((f) => f.ruleId === "NARRATIVE-NUMBERS")?.acknowledgement?.reason).toBe(
+      "含系统外报送的信息",
+    );
+    const audit = await db.auditLog.findFirst({
+      where: { entityType: "AnnualReport", entityId: String(report.id), action: "acknowledge" },
+    });
     expect(audit?.after).toMatchObject({ ruleId: "NARRATIVE-NUMBERS", reason: "含系统外报送的信息" });
 
-    await setManualFigure(db, t.officeOfficer.actor, YEAR, { cellCode: "s3.new.natural", value: "1", reason: "系统外受理" });
+    await setManualFigure(db, t.officeOfficer.actor, YEAR, {
+      cellCode: "s3.new.natural",
+      value: "1",
+      reason: "系统外受理",
+    });
     const hard = (await loadReport(db, t.agency.id, YEAR)).findings.find((f) => f.severity === "hard")!;
-    await expect(acknowledgeFinding(db, t.head.actor, YEAR, { ruleId: hard.ruleId, cellCode: hard.cellCode ?? "", reason: "忽略" })).rejects.toBeInstanceOf(DomainValidationError);
+    await expect(
+      acknowledgeFinding(db, t.head.actor, YEAR, {
+        ruleId: hard.ruleId,
+        cellCode: hard.cellCode ?? "",
+        reason: "忽略",
+      }),
+    ).rejects.toBeInstanceOf(DomainValidationError);
   });
 
   it("locks the report once it has left the draft state", async () => {
     const report = await ensureReport(db, t.officeOfficer.actor, YEAR);
     await db.annualReport.update({ where: { id: report.id }, data: { status: "SUBMITTED" } });
-    await expect(updateNarrative(db, t.officeOfficer.actor, YEAR, report.version, { overview: "丙", problems: "", otherMatters: "" })).rejects.toBeInstanceOf(LockedError);
-    await expect(setManualFigure(db, t.officeOfficer.actor, YEAR, { cellCode: "s3.new.natural", value: "1", reason: "x" })).rejects.toBeInstanceOf(LockedError);
+    await expect(
+      updateNarrative(db, t.officeOfficer.actor, YEAR, report.version, {
+        overview: "丙",
+        problems: "",
+        otherMatters: "",
+      }),
+    ).rejects.toBeInstanceOf(LockedError);
+    await expect(
+      setManualFigure(db, t.officeOfficer.actor, YEAR, { cellCode: "s3.new.natural", value: "1", reason: "x" }),
+    ).rejects.toBeInstanceOf(LockedError);
   });
 });

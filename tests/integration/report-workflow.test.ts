@@ -9,7 +9,8 @@ import { assertYearOpen } from "@/lib/records/year-lock";
 const db = testDb();
 let t: Awaited<ReturnType<typeof makeAgency>>;
 const YEAR = 2024;
-const version = async () => (await db.annualReport.findFirstOrThrow({ where: { agencyId: t.agency.id, year: YEAR } })).version;
+const version = async () =>
+  (await db.annualReport.findFirstOrThrow({ where: { agencyId: t.agency.id, year: YEAR } })).version;
 
 beforeAll(async () => {
   t = await makeAgency(db);
@@ -19,23 +20,49 @@ afterAll(() => db.$disconnect());
 
 describe("approval and publication", () => {
   it("refuses to submit a report with a hard finding", async () => {
-    await setManualFigure(db, t.officeOfficer.actor, YEAR, { cellCode: "s3.new.natural", value: "3", reason: "系统外受理" });
-    await expect(transitionReport(db, t.officeOfficer.actor, YEAR, "submit", { version: await version() })).rejects.toThrow(/错误/);
-    expect((await db.annualReport.findFirstOrThrow({ where: { agencyId: t.agency.id, year: YEAR } })).status).toBe("DRAFT");
-    await setManualFigure(db, t.officeOfficer.actor, YEAR, { cellCode: "s3.carryForward.natural", value: "3", reason: "尚在办理" });
+    await setManualFigure(db, t.officeOfficer.actor, YEAR, {
+      cellCode: "s3.new.natural",
+      value: "3",
+      reason: "系统外受理",
+    });
+    await expect(
+      transitionReport(db, t.officeOfficer.actor, YEAR, "submit", { version: await version() }),
+    ).rejects.toThrow(/错误/);
+    expect((await db.annualReport.findFirstOrThrow({ where: { agencyId: t.agency.id, year: YEAR } })).status).toBe(
+      "DRAFT",
+    );
+    await setManualFigure(db, t.officeOfficer.actor, YEAR, {
+      cellCode: "s3.carryForward.natural",
+      value: "3",
+      reason: "尚在办理",
+    });
   });
 
   it("lets an officer submit but never approve or publish; another department cannot even submit", async () => {
-    await expect(transitionReport(db, t.farmingOfficer.actor, YEAR, "submit", { version: await version() })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      transitionReport(db, t.farmingOfficer.actor, YEAR, "submit", { version: await version() }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     await transitionReport(db, t.officeOfficer.actor, YEAR, "submit", { version: await version() });
-    await expect(transitionReport(db, t.officeOfficer.actor, YEAR, "approve", { version: await version() })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(transitionReport(db, t.officeOfficer.actor, YEAR, "publish", { version: await version() })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      transitionReport(db, t.officeOfficer.actor, YEAR, "approve", { version: await version() }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      transitionReport(db, t.officeOfficer.actor, YEAR, "publish", { version: await version() }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it("locks the year's records and narrative while submitted; a return needs a comment and reopens them", async () => {
     await expect(assertYearOpen(db, t.agency.id, YEAR)).rejects.toBeInstanceOf(LockedError);
-    await expect(updateNarrative(db, t.officeOfficer.actor, YEAR, await version(), { overview: "x", problems: "", otherMatters: "" })).rejects.toBeInstanceOf(LockedError);
-    await expect(transitionReport(db, t.head.actor, YEAR, "return", { version: await version() })).rejects.toMatchObject({
+    await expect(
+      updateNarrative(db, t.officeOfficer.actor, YEAR, await version(), {
+        overview: "x",
+        problems: "",
+        otherMatters: "",
+      }),
+    ).rejects.toBeInstanceOf(LockedError);
+    await expect(
+      transitionReport(db, t.head.actor, YEAR, "return", { version: await version() }),
+    ).rejects.toMatchObject({
       fieldErrors: { comment: [expect.stringContaining("退回")] },
     });
     await transitionReport(db, t.head.actor, YEAR, "return", { version: await version(), comment: "请补充第五部分" });
@@ -46,7 +73,11 @@ describe("approval and publication", () => {
 
   it("keeps a returned or approved report invisible to the public until published", async () => {
     expect(await findPublishedReport(t.agency.slug, YEAR, null)).toBeNull();
-    await updateNarrative(db, t.officeOfficer.actor, YEAR, await version(), { overview: "第一版正文", problems: "无", otherMatters: "无" });
+    await updateNarrative(db, t.officeOfficer.actor, YEAR, await version(), {
+      overview: "第一版正文",
+      problems: "无",
+      otherMatters: "无",
+    });
     await transitionReport(db, t.officeOfficer.actor, YEAR, "submit", { version: await version() });
     await transitionReport(db, t.head.actor, YEAR, "approve", { version: await version() });
     expect(await findPublishedReport(t.agency.slug, YEAR, null)).toBeNull();
@@ -59,12 +90,26 @@ describe("approval and publication", () => {
 
   it("never changes a published revision when records change; a correction is a new revision with a note", async () => {
     await transitionReport(db, t.head.actor, YEAR, "reopen", { version: await version(), comment: "更正" });
-    await setManualFigure(db, t.officeOfficer.actor, YEAR, { cellCode: "s3.new.natural", value: "4", reason: "核实后更正" });
-    await setManualFigure(db, t.officeOfficer.actor, YEAR, { cellCode: "s3.carryForward.natural", value: "4", reason: "核实后更正" });
+    await setManualFigure(db, t.officeOfficer.actor, YEAR, {
+      cellCode: "s3.new.natural",
+      value: "4",
+      reason: "核实后更正",
+    });
+    await setManualFigure(db, t.officeOfficer.actor, YEAR, {
+      cellCode: "s3.carryForward.natural",
+      value: "4",
+      reason: "核实后更正",
+    });
     await db.disclosureApplication.create({
       data: {
-        agencyId: t.agency.id, departmentId: t.office.id, regNo: `${YEAR}-9001`, channel: "ONLINE",
-        receivedOn: new Date(`${YEAR}-03-01`), applicantType: "COMMERCIAL", applicantName: "某公司", requestText: "x",
+        agencyId: t.agency.id,
+        departmentId: t.office.id,
+        regNo: `${YEAR}-9001`,
+        channel: "ONLINE",
+        receivedOn: new Date(`${YEAR}-03-01`),
+        applicantType: "COMMERCIAL",
+        applicantName: "某公司",
+        requestText: "x",
       },
     });
     const stillOne = await findPublishedReport(t.agency.slug, YEAR, null);
@@ -73,10 +118,15 @@ describe("approval and publication", () => {
 
     await transitionReport(db, t.head.actor, YEAR, "submit", { version: await version() });
     await transitionReport(db, t.head.actor, YEAR, "approve", { version: await version() });
-    await expect(transitionReport(db, t.head.actor, YEAR, "publish", { version: await version() })).rejects.toMatchObject({
+    await expect(
+      transitionReport(db, t.head.actor, YEAR, "publish", { version: await version() }),
+    ).rejects.toMatchObject({
       fieldErrors: { changeNote: [expect.stringContaining("更正说明")] },
     });
-    await transitionReport(db, t.head.actor, YEAR, "publish", { version: await version(), changeNote: "更正表三新收申请数。" });
+    await transitionReport(db, t.head.actor, YEAR, "publish", {
+      version: await version(),
+      changeNote: "更正表三新收申请数。",
+    });
 
     const latest = await findPublishedReport(t.agency.slug, YEAR, null);
     expect(latest?.revision).toMatchObject({ number: 2, changeNote: "更正表三新收申请数。" });

@@ -28,7 +28,9 @@ describe("sign-in", () => {
     expect(result).toMatchObject({ ok: false, reason: "inactive" });
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(after.sessionVersion).toBe(user.sessionVersion + 1);
-    const audit = await db.auditLog.findFirst({ where: { entityType: "User", entityId: String(user.id), action: "user.deactivate" } });
+    const audit = await db.auditLog.findFirst({
+      where: { entityType: "User", entityId: String(user.id), action: "user.deactivate" },
+    });
     expect(audit).not.toBeNull();
   });
 
@@ -61,6 +63,8 @@ describe("sign-in", () => {
   });
 
   it("does not let an officer manage users", async () => {
-    await expect(setUserActive(db, t.officeOfficer.actor, { userId: t.head.user.id, active: false })).rejects.toThrow("权限");
+    await expect(setUserActive(db, t.officeOfficer.actor, { userId: t.head.user.id, active: false })).rejects.toThrow(
+      "权限",
+    );
   });
 });

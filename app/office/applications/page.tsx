@@ -37,21 +37,40 @@ export default async function ApplicationsPage({ searchParams }: Props) {
       <RecordPageHeader title="依申请公开" actions={<NewRecordLink href="/office/applications/new" label="登记申请" />}>
         上年度未办结的申请继续在此办理，无需重新登记；选择“在此日期未办结”可查看某一日仍在办理的申请。
       </RecordPageHeader>
-      <FilterBar action="/office/applications" values={values} departments={departments.length > 1 ? departments : undefined}
-        statuses={STATUSES} outcomes={OUTCOMES} dateLabel="收到申请日期" searchLabel="登记号、申请内容或申请人"
-        exportBase={canExport(actor) ? "/office/applications/export" : undefined}>
-        <label className="flex flex-col">收到年度
+      <FilterBar
+        action="/office/applications"
+        values={values}
+        departments={departments.length > 1 ? departments : undefined}
+        statuses={STATUSES}
+        outcomes={OUTCOMES}
+        dateLabel="收到申请日期"
+        searchLabel="登记号、申请内容或申请人"
+        exportBase={canExport(actor) ? "/office/applications/export" : undefined}
+      >
+        <label className="flex flex-col">
+          收到年度
           <select name="year" defaultValue={values.year ?? ""} className={select}>
             <option value="">全部</option>
-            {years.map((y) => <option key={y} value={y}>{y}年</option>)}
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}年
+              </option>
+            ))}
           </select>
         </label>
-        <label className="flex flex-col">在此日期未办结
+        <label className="flex flex-col">
+          在此日期未办结
           <input type="date" name="openOn" defaultValue={values.openOn ?? ""} className={select} />
         </label>
       </FilterBar>
       <ApplicationTable rows={page.rows} />
-      <Pagination basePath="/office/applications" params={values} page={page.page} pageSize={page.pageSize} total={page.total} />
+      <Pagination
+        basePath="/office/applications"
+        params={values}
+        page={page.page}
+        pageSize={page.pageSize}
+        total={page.total}
+      />
     </>
   );
 }

@@ -5,7 +5,13 @@ import { canExport, flattenSearchParams, parseListQuery } from "@/lib/records/li
 import { departmentChoices } from "@/lib/records/options";
 import { listReviewCases, reviewListQuery, type ReviewCaseRecord } from "@/lib/reviews/operations";
 import { REVIEW_STATUSES } from "@/lib/reviews/input";
-import { REVIEW_KIND_LABELS, REVIEW_KINDS, REVIEW_OUTCOME_LABELS, REVIEW_OUTCOMES, REVIEW_PENDING_LABEL } from "@/lib/national-format";
+import {
+  REVIEW_KIND_LABELS,
+  REVIEW_KINDS,
+  REVIEW_OUTCOME_LABELS,
+  REVIEW_OUTCOMES,
+  REVIEW_PENDING_LABEL,
+} from "@/lib/national-format";
 import { FilterBar } from "@/components/records/filter-bar";
 import { Pagination } from "@/components/records/pagination";
 import { RecordTable, type RecordColumn } from "@/components/records/record-table";
@@ -29,25 +35,58 @@ export default async function ReviewCasesPage({ searchParams }: Props) {
   const { actor } = await requirePermission("record.read");
   const raw = await searchParams;
   const query = parseListQuery(raw, reviewListQuery);
-  const [page, departments] = await Promise.all([listReviewCases(prisma, actor, query), departmentChoices(prisma, actor)]);
+  const [page, departments] = await Promise.all([
+    listReviewCases(prisma, actor, query),
+    departmentChoices(prisma, actor),
+  ]);
   const values = flattenSearchParams(raw);
   return (
     <>
-      <RecordPageHeader title="行政复议和行政诉讼" actions={<NewRecordLink href="/office/reviews/new" label="登记案件" />}>
+      <RecordPageHeader
+        title="行政复议和行政诉讼"
+        actions={<NewRecordLink href="/office/reviews/new" label="登记案件" />}
+      >
         因政府信息公开工作被申请行政复议、提起行政诉讼的案件；审结的案件计入结案年度，未审结的计入“尚未审结”。
       </RecordPageHeader>
-      <FilterBar action="/office/reviews" values={values} departments={departments.length > 1 ? departments : undefined}
-        statuses={REVIEW_STATUSES} outcomes={REVIEW_OUTCOMES.map((o) => ({ value: o, label: REVIEW_OUTCOME_LABELS[o] }))}
-        dateLabel="立案日期" searchLabel="案号、登记号或备注" exportBase={canExport(actor) ? "/office/reviews/export" : undefined}>
-        <label className="flex flex-col">案件类别
-          <select name="kind" defaultValue={values.kind ?? ""} className="mt-1 rounded border border-stone-400 bg-white px-2 py-1">
+      <FilterBar
+        action="/office/reviews"
+        values={values}
+        departments={departments.length > 1 ? departments : undefined}
+        statuses={REVIEW_STATUSES}
+        outcomes={REVIEW_OUTCOMES.map((o) => ({ value: o, label: REVIEW_OUTCOME_LABELS[o] }))}
+        dateLabel="立案日期"
+        searchLabel="案号、登记号或备注"
+        exportBase={canExport(actor) ? "/office/reviews/export" : undefined}
+      >
+        <label className="flex flex-col">
+          案件类别
+          <select
+            name="kind"
+            defaultValue={values.kind ?? ""}
+            className="mt-1 rounded border border-stone-400 bg-white px-2 py-1"
+          >
             <option value="">全部</option>
-            {REVIEW_KINDS.map((k) => <option key={k} value={k}>{REVIEW_KIND_LABELS[k]}</option>)}
+            {REVIEW_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {REVIEW_KIND_LABELS[k]}
+              </option>
+            ))}
           </select>
         </label>
       </FilterBar>
-      <RecordTable caption="行政复议和行政诉讼案件列表" columns={COLUMNS} rows={page.rows} href={(r) => `/office/reviews/${r.id}`} />
-      <Pagination basePath="/office/reviews" params={values} page={page.page} pageSize={page.pageSize} total={page.total} />
+      <RecordTable
+        caption="行政复议和行政诉讼案件列表"
+        columns={COLUMNS}
+        rows={page.rows}
+        href={(r) => `/office/reviews/${r.id}`}
+      />
+      <Pagination
+        basePath="/office/reviews"
+        params={values}
+        page={page.page}
+        pageSize={page.pageSize}
+        total={page.total}
+      />
     </>
   );
 }

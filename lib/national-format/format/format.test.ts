@@ -105,24 +105,34 @@ describe("label paths", () => {
     expect(cell.rowPath).toEqual([]);
     expect(cell.columnPath).toEqual(["行政诉讼", "未经复议直接起诉", "结果维持"]);
     expect(getCell("V2021", "s4.reconsideration.pending").columnPath).toEqual(["行政复议", "尚未审结"]);
-    expect(getCell("V2021", "s4.litigationAfterReconsideration.total").columnPath).toEqual(["行政诉讼", "复议后起诉", "总计"]);
+    expect(getCell("V2021", "s4.litigationAfterReconsideration.total").columnPath).toEqual([
+      "行政诉讼",
+      "复议后起诉",
+      "总计",
+    ]);
   });
 
   it("prints table 二 per vintage", () => {
-    expect(getCell("V2021", "s2.rule.issued")).toMatchObject({ rowPath: ["规章"], columnPath: ["本年制发件数"], kind: "count" });
+    expect(getCell("V2021", "s2.rule.issued")).toMatchObject({
+      rowPath: ["规章"],
+      columnPath: ["本年制发件数"],
+      kind: "count",
+    });
     expect(getCell("V2021", "s2.normative.inForce").rowPath).toEqual(["行政规范性文件"]);
     expect(getCell("V2021", "s2.fees.amount")).toMatchObject({
       rowPath: ["行政事业性收费"],
       columnPath: ["本年收费金额（单位：万元）"],
       kind: "money",
     });
-    expect(getFormat("V2021").tables.filter((t) => t.section === "二").map((t) => t.title)).toEqual([
-      "第二十条第（一）项",
-      "第二十条第（五）项",
-      "第二十条第（六）项",
-      "第二十条第（八）项",
-    ]);
-    expect(getCell("V2019", "s2.normative.made")).toMatchObject({ rowPath: ["规范性文件"], columnPath: ["本年新制作数量"] });
+    expect(
+      getFormat("V2021")
+        .tables.filter((t) => t.section === "二")
+        .map((t) => t.title),
+    ).toEqual(["第二十条第（一）项", "第二十条第（五）项", "第二十条第（六）项", "第二十条第（八）项"]);
+    expect(getCell("V2019", "s2.normative.made")).toMatchObject({
+      rowPath: ["规范性文件"],
+      columnPath: ["本年新制作数量"],
+    });
     expect(getCell("V2019", "s2.otherServices.itemsChange")).toMatchObject({
       rowPath: ["其他对外管理服务事项"],
       columnPath: ["本年增/减"],
@@ -141,7 +151,9 @@ describe("derived cells", () => {
     expect(derived.every((cell) => cell.section !== "二")).toBe(true);
     expect(getCell("V2021", "s3.new.total").derived).toEqual({
       along: "row",
-      from: ["natural", "commercial", "research", "publicInterest", "legalService", "otherOrg"].map((c) => `s3.new.${c}`),
+      from: ["natural", "commercial", "research", "publicInterest", "legalService", "otherOrg"].map(
+        (c) => `s3.new.${c}`,
+      ),
     });
     const column = getCell("V2021", "s3.outcome.total.natural").derived;
     expect(column?.along).toBe("column");
@@ -163,7 +175,8 @@ describe("domain enums to cells", () => {
       }
     }
     for (const applicant of APPLICANT_TYPES) {
-      for (const row of ["new", "carriedOver", "carryForward"] as const) expect(hasCell(vintage, applicationCell(row, applicant))).toBe(true);
+      for (const row of ["new", "carriedOver", "carryForward"] as const)
+        expect(hasCell(vintage, applicationCell(row, applicant))).toBe(true);
     }
   });
 
@@ -176,14 +189,17 @@ describe("domain enums to cells", () => {
   });
 
   it.each(VINTAGES)("%s: review cases, decisions, documents and fees map to table 二 and 四 cells", (vintage) => {
-    const reviewCells = REVIEW_KINDS.flatMap((kind) => [null, ...REVIEW_OUTCOMES].map((outcome) => reviewCell(kind, outcome)));
+    const reviewCells = REVIEW_KINDS.flatMap((kind) =>
+      [null, ...REVIEW_OUTCOMES].map((outcome) => reviewCell(kind, outcome)),
+    );
     expect(new Set(reviewCells).size).toBe(12);
     for (const code of reviewCells) expect(getCell(vintage, code).derived).toBeUndefined();
     expect(reviewCell("LITIGATION_DIRECT", "UPHELD")).toBe("s4.litigationDirect.upheld");
     expect(reviewCell("RECONSIDERATION", null)).toBe("s4.reconsideration.pending");
     for (const kind of DECISION_KINDS) expect(hasCell(vintage, decisionCell(kind))).toBe(true);
     for (const kind of NORMATIVE_DOCUMENT_KINDS) {
-      for (const code of Object.values(normativeDocumentCells(vintage, kind))) expect(hasCell(vintage, code)).toBe(true);
+      for (const code of Object.values(normativeDocumentCells(vintage, kind)))
+        expect(hasCell(vintage, code)).toBe(true);
     }
     const fee = feeAmountCell(vintage);
     if (fee) expect(getCell(vintage, fee).kind).toBe("money");

@@ -42,7 +42,9 @@ export const APPLICANT_TYPE_LABELS: Record<ApplicantType, string> = labelsOf(APP
 
 /** e.g. DENIED_STATE_SECRET → "（三）不予公开 / 1.属于国家秘密" (the path below 三、本年度办理结果). */
 export const OUTCOME_LABELS: Record<ApplicationOutcome, string> = labelsOf(APPLICATION_OUTCOMES, (outcome) =>
-  getCell("V2021", outcomeCell("V2021", outcome, "NATURAL_PERSON")).rowPath.slice(1).join(LABEL_SEPARATOR),
+  getCell("V2021", outcomeCell("V2021", outcome, "NATURAL_PERSON"))
+    .rowPath.slice(1)
+    .join(LABEL_SEPARATOR),
 );
 
 /** e.g. LITIGATION_DIRECT → "行政诉讼 / 未经复议直接起诉". */

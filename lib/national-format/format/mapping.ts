@@ -89,7 +89,11 @@ export function normativeDocumentCells(vintage: Vintage, kind: NormativeDocument
   return { issued: `${row}.issued`, repealed: `${row}.repealed`, inForce: `${row}.inForce` };
 }
 
-const DECISION_ROWS: Record<DecisionKind, string> = { LICENSING: "licensing", PENALTY: "penalty", COERCION: "coercion" };
+const DECISION_ROWS: Record<DecisionKind, string> = {
+  LICENSING: "licensing",
+  PENALTY: "penalty",
+  COERCION: "coercion",
+};
 
 /** 本年处理决定数量 (2021) / 处理决定数量 (2019) for a kind of decision. */
 export function decisionCell(kind: DecisionKind): CellCode {

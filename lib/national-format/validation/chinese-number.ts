@@ -1,6 +1,19 @@
 // Numbers as narratives write them: Arabic digits or simple Chinese numerals (五, 十二, 两百零五).
 
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** Regex source matching one number token. */

@@ -22,7 +22,8 @@ function broken(code: CellCode, delta = 1, vintage: "V2019" | "V2021" = "V2021")
 
 describe("hard rules on consistent tables", () => {
   it.each(VINTAGES)("%s: no hard finding", (vintage) => {
-    for (const seed of [1, 2, 3]) expect(hard(validateReport(input(consistentTables(vintage, hashPick(seed)))))).toEqual([]);
+    for (const seed of [1, 2, 3])
+      expect(hard(validateReport(input(consistentTables(vintage, hashPick(seed)))))).toEqual([]);
     expect(hard(validateReport(input(emptyTables(vintage))))).toEqual([]);
   });
 });
@@ -34,7 +35,9 @@ describe("T3-COLUMN-BALANCE (rule 1)", () => {
     const finding = findings.find((f) => f.ruleId === "T3-COLUMN-BALANCE")!;
     expect(finding).toMatchObject({ severity: "hard", section: "三" });
     expect(finding.relatedCells).toContain("s3.new.natural");
-    expect(finding.message).toMatch(/^表三「自然人」列：第一项加第二项之和为 \d+（\d+ \+ \d+），但第三项（七）总计加第四项之和为 \d+/);
+    expect(finding.message).toMatch(
+      /^表三「自然人」列：第一项加第二项之和为 \d+（\d+ \+ \d+），但第三项（七）总计加第四项之和为 \d+/,
+    );
   });
 
   it("checks the 总计 column too", () => {
@@ -50,7 +53,10 @@ describe("T3-OUTCOME-SUM (rule 2)", () => {
   });
 
   it("names the table, row, column and both numbers", () => {
-    const tables = deriveTotals("V2021", { "s3.outcome.granted.natural": { value: 5 }, "s3.new.natural": { value: 5 } });
+    const tables = deriveTotals("V2021", {
+      "s3.outcome.granted.natural": { value: 5 },
+      "s3.new.natural": { value: 5 },
+    });
     tables.cells["s3.outcome.total.natural"] = { value: 4 };
     const finding = validateReport(input(tables)).find((f) => f.ruleId === "T3-OUTCOME-SUM");
     expect(finding?.message).toBe("表三 （七）总计 行「自然人」列：各办理结果之和为 5，但总计为 4");
@@ -68,7 +74,9 @@ describe("T3-ROW-SUM (rule 3)", () => {
     const findings = broken("s3.outcome.unable.notHeld.legalService");
     expect(at(findings, "T3-ROW-SUM")).toEqual(["s3.outcome.unable.notHeld.total"]);
     const message = findings.find((f) => f.ruleId === "T3-ROW-SUM")?.message;
-    expect(message).toMatch(/^表三 （四）无法提供 1\.本机关不掌握相关政府信息 行：自然人与法人或其他组织各列之和为 \d+，但总计为 \d+$/);
+    expect(message).toMatch(
+      /^表三 （四）无法提供 1\.本机关不掌握相关政府信息 行：自然人与法人或其他组织各列之和为 \d+，但总计为 \d+$/,
+    );
   });
 
   it("finds a missing or blank 总计 even when the row is all zero", () => {
@@ -93,7 +101,9 @@ describe("T4-GROUP-SUM (rule 4)", () => {
     tables.cells["s4.reconsideration.upheld"] = { value: 2 };
     const [finding] = hard(validateReport(input(tables)));
     expect(finding).toMatchObject({ ruleId: "T4-GROUP-SUM", cellCode: "s4.reconsideration.total", section: "四" });
-    expect(finding.message).toBe("表四「行政复议 / 总计」列：结果维持、结果纠正、其他结果、尚未审结之和为 2，但总计为 0");
+    expect(finding.message).toBe(
+      "表四「行政复议 / 总计」列：结果维持、结果纠正、其他结果、尚未审结之和为 2，但总计为 0",
+    );
   });
 });
 

@@ -73,7 +73,12 @@ export const t3RowSum = defineRule(
 
 /** Rule 4: each group of table 四, 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计. */
 export const t4GroupSum = defineRule(
-  { id: "T4-GROUP-SUM", severity: "hard", rule: 4, title: "表四各组：结果维持、结果纠正、其他结果、尚未审结之和等于总计" },
+  {
+    id: "T4-GROUP-SUM",
+    severity: "hard",
+    rule: 4,
+    title: "表四各组：结果维持、结果纠正、其他结果、尚未审结之和等于总计",
+  },
   ({ vintage, tables }) =>
     table4Groups(vintage).flatMap(({ parts, total }): FindingDraft[] => {
       const expected = sum(parts.map((code) => cellNumber(tables, code)));

@@ -38,7 +38,9 @@ const FIGURES: QuotedFigure[] = [
   },
   {
     pattern: new RegExp(`行政诉讼${NO_NUMBER}{0,8}?${N}\\s*(?:件|起)`, "g"),
-    expected: tableFigure("表四 行政诉讼两组总计之和", "s4.litigationDirect.total", ["s4.litigationAfterReconsideration.total"]),
+    expected: tableFigure("表四 行政诉讼两组总计之和", "s4.litigationDirect.total", [
+      "s4.litigationAfterReconsideration.total",
+    ]),
   },
   {
     // 上报…各类信息210篇

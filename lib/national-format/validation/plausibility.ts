@@ -29,10 +29,13 @@ export const plausibilitySwing = defineRule(
       const now = cellNumber(tables, code);
       const before = cellNumber(previous, code);
       if (now < SMALL && before < SMALL) return [];
-      const change = now > before * SWING_FACTOR ? "超过上年的 5 倍" : now * SWING_FACTOR < before ? "不足上年的五分之一" : "";
+      const change =
+        now > before * SWING_FACTOR ? "超过上年的 5 倍" : now * SWING_FACTOR < before ? "不足上年的五分之一" : "";
       if (!change) return [];
       const message = `${describeCell(vintage, code)}：本年 ${now}，上年 ${before}，${change}，请核实`;
-      return [{ section: code.startsWith("s2.") ? "二" : code.startsWith("s3.") ? "三" : "四", cellCode: code, message }];
+      return [
+        { section: code.startsWith("s2.") ? "二" : code.startsWith("s3.") ? "三" : "四", cellCode: code, message },
+      ];
     });
   },
 );
@@ -78,4 +81,9 @@ export const wrongVintage = defineRule(
   },
 );
 
-export const PLAUSIBILITY_RULES = [plausibilitySwing, plausibilityAfterReconsideration, plausibilityCopiedNarrative, wrongVintage];
+export const PLAUSIBILITY_RULES = [
+  plausibilitySwing,
+  plausibilityAfterReconsideration,
+  plausibilityCopiedNarrative,
+  wrongVintage,
+];

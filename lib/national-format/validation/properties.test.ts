@@ -55,7 +55,10 @@ describe("hard rules, by property", () => {
         (tables, pick, how, delta) => {
           const cells = listCells(tables.vintage);
           const cell = cells[pick % cells.length];
-          const corrupted = { ...tables, cells: { ...tables.cells, [cell.code]: corrupt(cell, tables.cells[cell.code], how, delta) } };
+          const corrupted = {
+            ...tables,
+            cells: { ...tables.cells, [cell.code]: corrupt(cell, tables.cells[cell.code], how, delta) },
+          };
           const related = hardFindings(corrupted).filter(
             (f) => f.cellCode === cell.code || (f.relatedCells ?? []).includes(cell.code),
           );

@@ -38,5 +38,8 @@ export function defineRule(
   meta: Omit<ValidationRule, "check">,
   check: (input: ValidationInput) => FindingDraft[],
 ): ValidationRule {
-  return { ...meta, check: (input) => check(input).map((draft) => ({ ruleId: meta.id, severity: meta.severity, ...draft })) };
+  return {
+    ...meta,
+    check: (input) => check(input).map((draft) => ({ ruleId: meta.id, severity: meta.severity, ...draft })),
+  };
 }

@@ -11,7 +11,9 @@ export default async function AgencySettingsPage() {
   return (
     <>
       <h1 className="text-2xl font-bold">单位设置</h1>
-      <p className="mt-1 text-stone-700">{agency.name}（{agency.slug}）</p>
+      <p className="mt-1 text-stone-700">
+        {agency.name}（{agency.slug}）
+      </p>
       <AgencySettingsForm
         defaults={{
           reportTitleName: agency.reportTitleName ?? "",

@@ -10,7 +10,10 @@ export default async function UsersPage() {
   const { actor } = await requirePermission("user.manage");
   const [users, departments] = await Promise.all([
     listUsers(prisma, actor),
-    prisma.department.findMany({ where: { agencyId: actor.agencyId, active: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }),
+    prisma.department.findMany({
+      where: { agencyId: actor.agencyId, active: true },
+      orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+    }),
   ]);
   return (
     <>
@@ -19,12 +22,24 @@ export default async function UsersPage() {
         <table className="w-full text-left text-sm">
           <thead className="bg-stone-100">
             <tr>
-              <th scope="col" className="px-3 py-2">姓名</th>
-              <th scope="col" className="px-3 py-2">登录名</th>
-              <th scope="col" className="px-3 py-2">角色</th>
-              <th scope="col" className="px-3 py-2">科室</th>
-              <th scope="col" className="px-3 py-2">状态</th>
-              <th scope="col" className="px-3 py-2">重置密码</th>
+              <th scope="col" className="px-3 py-2">
+                姓名
+              </th>
+              <th scope="col" className="px-3 py-2">
+                登录名
+              </th>
+              <th scope="col" className="px-3 py-2">
+                角色
+              </th>
+              <th scope="col" className="px-3 py-2">
+                科室
+              </th>
+              <th scope="col" className="px-3 py-2">
+                状态
+              </th>
+              <th scope="col" className="px-3 py-2">
+                重置密码
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -37,7 +52,9 @@ export default async function UsersPage() {
                 <td className="px-3 py-2">
                   <UserActiveToggle userId={u.id} active={u.active} self={u.id === actor.userId} name={u.displayName} />
                 </td>
-                <td className="px-3 py-2"><PasswordResetForm userId={u.id} name={u.displayName} /></td>
+                <td className="px-3 py-2">
+                  <PasswordResetForm userId={u.id} name={u.displayName} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -15,6 +15,11 @@ export const GET = defineRoute<Record<string, never>>({
     const query = parseListQuery(Object.fromEntries(url.searchParams), applicationListQuery);
     const ctx = { today: todayInChina(), calendar: await agencyCalendar(prisma, actor.agencyId) };
     const { rows, personal } = await exportApplications(prisma, actor, query, ctx);
-    return exportResponse(url.searchParams.get("format") ?? "xlsx", "依申请公开", applicationExportColumns(personal), rows);
+    return exportResponse(
+      url.searchParams.get("format") ?? "xlsx",
+      "依申请公开",
+      applicationExportColumns(personal),
+      rows,
+    );
   },
 });

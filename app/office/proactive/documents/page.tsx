@@ -29,23 +29,56 @@ export default async function DocumentsPage({ searchParams }: Props) {
   const { actor } = await requirePermission("record.read");
   const raw = await searchParams;
   const query = parseListQuery(raw, documentListQuery);
-  const [page, departments] = await Promise.all([listNormativeDocuments(prisma, actor, query), departmentChoices(prisma, actor)]);
+  const [page, departments] = await Promise.all([
+    listNormativeDocuments(prisma, actor, query),
+    departmentChoices(prisma, actor),
+  ]);
   const values = flattenSearchParams(raw);
   return (
     <>
-      <RecordPageHeader title="主动公开" actions={<NewRecordLink href="/office/proactive/documents/new" label="登记文件" />} />
+      <RecordPageHeader
+        title="主动公开"
+        actions={<NewRecordLink href="/office/proactive/documents/new" label="登记文件" />}
+      />
       <ProactiveTabs current="documents" />
-      <FilterBar action="/office/proactive/documents" values={values} departments={departments.length > 1 ? departments : undefined}
-        statuses={DOCUMENT_STATUSES} dateLabel="印发日期" searchLabel="文号或标题" exportBase={canExport(actor) ? "/office/proactive/documents/export" : undefined}>
-        <label className="flex flex-col">文件类别
-          <select name="kind" defaultValue={values.kind ?? ""} className="mt-1 rounded border border-stone-400 bg-white px-2 py-1">
+      <FilterBar
+        action="/office/proactive/documents"
+        values={values}
+        departments={departments.length > 1 ? departments : undefined}
+        statuses={DOCUMENT_STATUSES}
+        dateLabel="印发日期"
+        searchLabel="文号或标题"
+        exportBase={canExport(actor) ? "/office/proactive/documents/export" : undefined}
+      >
+        <label className="flex flex-col">
+          文件类别
+          <select
+            name="kind"
+            defaultValue={values.kind ?? ""}
+            className="mt-1 rounded border border-stone-400 bg-white px-2 py-1"
+          >
             <option value="">全部</option>
-            {NORMATIVE_DOCUMENT_KINDS.map((k) => <option key={k} value={k}>{NORMATIVE_DOCUMENT_KIND_LABELS[k]}</option>)}
+            {NORMATIVE_DOCUMENT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {NORMATIVE_DOCUMENT_KIND_LABELS[k]}
+              </option>
+            ))}
           </select>
         </label>
       </FilterBar>
-      <RecordTable caption="规章和行政规范性文件列表" columns={COLUMNS} rows={page.rows} href={(r) => `/office/proactive/documents/${r.id}`} />
-      <Pagination basePath="/office/proactive/documents" params={values} page={page.page} pageSize={page.pageSize} total={page.total} />
+      <RecordTable
+        caption="规章和行政规范性文件列表"
+        columns={COLUMNS}
+        rows={page.rows}
+        href={(r) => `/office/proactive/documents/${r.id}`}
+      />
+      <Pagination
+        basePath="/office/proactive/documents"
+        params={values}
+        page={page.page}
+        pageSize={page.pageSize}
+        total={page.total}
+      />
     </>
   );
 }

@@ -30,29 +30,67 @@ export default async function TalliesPage({ searchParams }: Props) {
   const { actor } = await requirePermission("record.read");
   const raw = await searchParams;
   const query = parseListQuery(raw, tallyListQuery);
-  const [page, departments] = await Promise.all([listDecisionTallies(prisma, actor, query), departmentChoices(prisma, actor)]);
+  const [page, departments] = await Promise.all([
+    listDecisionTallies(prisma, actor, query),
+    departmentChoices(prisma, actor),
+  ]);
   const values = flattenSearchParams(raw);
   return (
     <>
-      <RecordPageHeader title="主动公开" actions={<NewRecordLink href="/office/proactive/tallies/new" label="填报决定数量" />} />
+      <RecordPageHeader
+        title="主动公开"
+        actions={<NewRecordLink href="/office/proactive/tallies/new" label="填报决定数量" />}
+      />
       <ProactiveTabs current="tallies" />
-      <FilterBar action="/office/proactive/tallies" values={values} departments={departments.length > 1 ? departments : undefined}
-        statuses={PERIOD_STATUSES} dateLabel="期间" searchLabel="备注" exportBase={canExport(actor) ? "/office/proactive/tallies/export" : undefined}>
-        <label className="flex flex-col">决定类别
+      <FilterBar
+        action="/office/proactive/tallies"
+        values={values}
+        departments={departments.length > 1 ? departments : undefined}
+        statuses={PERIOD_STATUSES}
+        dateLabel="期间"
+        searchLabel="备注"
+        exportBase={canExport(actor) ? "/office/proactive/tallies/export" : undefined}
+      >
+        <label className="flex flex-col">
+          决定类别
           <select name="kind" defaultValue={values.kind ?? ""} className={select}>
             <option value="">全部</option>
-            {DECISION_KINDS.map((k) => <option key={k} value={k}>{DECISION_KIND_LABELS[k]}</option>)}
+            {DECISION_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {DECISION_KIND_LABELS[k]}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="flex flex-col">年度
+        <label className="flex flex-col">
+          年度
           <input type="number" name="year" defaultValue={values.year ?? ""} className={`${select} w-24`} />
         </label>
       </FilterBar>
-      <RecordTable caption="决定数量列表" columns={COLUMNS} rows={page.rows} href={(r) => `/office/proactive/tallies/${r.id}`}
-        footer={page.total > 0 && (
-          <tr><th scope="row" colSpan={3} className="px-3 py-2 text-left">合计（全部 {page.total} 条）</th><td className="px-3 py-2 text-right font-medium">{page.sum}</td><td /></tr>
-        )} />
-      <Pagination basePath="/office/proactive/tallies" params={values} page={page.page} pageSize={page.pageSize} total={page.total} />
+      <RecordTable
+        caption="决定数量列表"
+        columns={COLUMNS}
+        rows={page.rows}
+        href={(r) => `/office/proactive/tallies/${r.id}`}
+        footer={
+          page.total > 0 && (
+            <tr>
+              <th scope="row" colSpan={3} className="px-3 py-2 text-left">
+                合计（全部 {page.total} 条）
+              </th>
+              <td className="px-3 py-2 text-right font-medium">{page.sum}</td>
+              <td />
+            </tr>
+          )
+        }
+      />
+      <Pagination
+        basePath="/office/proactive/tallies"
+        params={values}
+        page={page.page}
+        pageSize={page.pageSize}
+        total={page.total}
+      />
     </>
   );
 }

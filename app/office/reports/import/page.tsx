@@ -9,10 +9,21 @@ export const metadata = { title: "导入已发布的年度报告" };
 export default async function ImportReportPage() {
   const { actor } = await requirePermission("report.edit");
   const [agency, reports] = await Promise.all([
-    prisma.agency.findUniqueOrThrow({ where: { id: actor.agencyId }, select: { name: true, reportTitleName: true, feeDecimals: true } }),
-    prisma.annualReport.findMany({ where: { agencyId: actor.agencyId }, select: { year: true, source: true, status: true } }),
+    prisma.agency.findUniqueOrThrow({
+      where: { id: actor.agencyId },
+      select: { name: true, reportTitleName: true, feeDecimals: true },
+    }),
+    prisma.annualReport.findMany({
+      where: { agencyId: actor.agencyId },
+      select: { year: true, source: true, status: true },
+    }),
   ]);
-  const existing: ExistingReport[] = reports.map((r) => ({ year: r.year, source: r.source, draft: r.status === "DRAFT", statusLabel: REPORT_STATUS_LABELS[r.status] }));
+  const existing: ExistingReport[] = reports.map((r) => ({
+    year: r.year,
+    source: r.source,
+    draft: r.status === "DRAFT",
+    statusLabel: REPORT_STATUS_LABELS[r.status],
+  }));
   return (
     <>
       <h1 className="text-2xl font-bold">导入已发布的年度报告</h1>
@@ -21,7 +32,11 @@ export default async function ImportReportPage() {
         作为该年度的历史报告，用于下一年度“上年结转”“现行有效件数”等跨年度校验。导入前请逐格核对识别结果。
       </p>
       <ImportWorkbench agency={agency} existing={existing} currentYear={new Date().getFullYear()} />
-      <p className="mt-8"><Link href="/office/reports" className="text-brand-700 underline">返回年度报告列表</Link></p>
+      <p className="mt-8">
+        <Link href="/office/reports" className="text-brand-700 underline">
+          返回年度报告列表
+        </Link>
+      </p>
     </>
   );
 }

@@ -9,7 +9,13 @@ import { yearsLockMessage } from "@/lib/records/year-lock";
 import { departmentChoices, departmentNames } from "@/lib/records/options";
 import { applicationChoices, getReviewCase } from "@/lib/reviews/operations";
 import { REVIEW_FIELD_LABELS } from "@/lib/reviews/input";
-import { REVIEW_KIND_LABELS, REVIEW_OUTCOME_LABELS, REVIEW_PENDING_LABEL, type ReviewKind, type ReviewOutcome } from "@/lib/national-format";
+import {
+  REVIEW_KIND_LABELS,
+  REVIEW_OUTCOME_LABELS,
+  REVIEW_PENDING_LABEL,
+  type ReviewKind,
+  type ReviewOutcome,
+} from "@/lib/national-format";
 import { deleteReviewCaseAction } from "@/lib/reviews/actions";
 import { ReviewForm } from "@/components/reviews/review-form";
 import { RecordPageHeader } from "@/components/records/record-page";
@@ -37,42 +43,66 @@ export default async function ReviewCasePage({ params }: { params: Promise<{ id:
   const title = `${REVIEW_KIND_LABELS[record.kind]}${record.caseNumber ? ` ${record.caseNumber}` : ""}`;
   return (
     <>
-      <RecordPageHeader title={title} back={{ href: "/office/reviews", label: "行政复议和行政诉讼" }}
-        actions={can(actor, "record.delete", record) && (
-          <DeleteButton action={deleteReviewCaseAction} id={record.id} version={record.version} what="该案件" after="/office/reviews" />
-        )} />
+      <RecordPageHeader
+        title={title}
+        back={{ href: "/office/reviews", label: "行政复议和行政诉讼" }}
+        actions={
+          can(actor, "record.delete", record) && (
+            <DeleteButton
+              action={deleteReviewCaseAction}
+              id={record.id}
+              version={record.version}
+              what="该案件"
+              after="/office/reviews"
+            />
+          )
+        }
+      />
       <LockedNotice message={lock} />
-      <RecordFields items={[
-        ["案件类别", REVIEW_KIND_LABELS[record.kind]],
-        ["案号", record.caseNumber],
-        ["承办科室", record.department.name],
-        ["相关申请", record.application?.regNo],
-        ["立案日期", toIsoDate(record.filedOn)],
-        ["审理结果", record.outcome ? REVIEW_OUTCOME_LABELS[record.outcome] : REVIEW_PENDING_LABEL],
-        ["结案日期", record.decidedOn ? toIsoDate(record.decidedOn) : ""],
-        ["备注", record.note],
-      ]} />
+      <RecordFields
+        items={[
+          ["案件类别", REVIEW_KIND_LABELS[record.kind]],
+          ["案号", record.caseNumber],
+          ["承办科室", record.department.name],
+          ["相关申请", record.application?.regNo],
+          ["立案日期", toIsoDate(record.filedOn)],
+          ["审理结果", record.outcome ? REVIEW_OUTCOME_LABELS[record.outcome] : REVIEW_PENDING_LABEL],
+          ["结案日期", record.decidedOn ? toIsoDate(record.decidedOn) : ""],
+          ["备注", record.note],
+        ]}
+      />
       {editable && (
         <section aria-labelledby="edit" className="mt-8">
-          <h2 id="edit" className="text-lg font-semibold">修改（含填写审理结果）</h2>
-          <ReviewForm departments={departments} applications={applications} record={{ id: record.id, version: record.version }} defaults={{
-            kind: record.kind,
-            departmentId: String(record.departmentId),
-            applicationId: record.applicationId ? String(record.applicationId) : "",
-            caseNumber: record.caseNumber,
-            filedOn: toIsoDate(record.filedOn),
-            outcome: record.outcome ?? "",
-            decidedOn: record.decidedOn ? toIsoDate(record.decidedOn) : "",
-            note: record.note,
-          }} />
+          <h2 id="edit" className="text-lg font-semibold">
+            修改（含填写审理结果）
+          </h2>
+          <ReviewForm
+            departments={departments}
+            applications={applications}
+            record={{ id: record.id, version: record.version }}
+            defaults={{
+              kind: record.kind,
+              departmentId: String(record.departmentId),
+              applicationId: record.applicationId ? String(record.applicationId) : "",
+              caseNumber: record.caseNumber,
+              filedOn: toIsoDate(record.filedOn),
+              outcome: record.outcome ?? "",
+              decidedOn: record.decidedOn ? toIsoDate(record.decidedOn) : "",
+              note: record.note,
+            }}
+          />
         </section>
       )}
-      <RecordHistory entries={history} labels={REVIEW_FIELD_LABELS} formatters={{
-        kind: (v) => REVIEW_KIND_LABELS[v as ReviewKind] ?? String(v),
-        outcome: (v) => REVIEW_OUTCOME_LABELS[v as ReviewOutcome] ?? String(v),
-        departmentId: (v) => names.get(Number(v)) ?? String(v),
-        applicationId: (v) => regNos.get(Number(v)) ?? String(v),
-      }} />
+      <RecordHistory
+        entries={history}
+        labels={REVIEW_FIELD_LABELS}
+        formatters={{
+          kind: (v) => REVIEW_KIND_LABELS[v as ReviewKind] ?? String(v),
+          outcome: (v) => REVIEW_OUTCOME_LABELS[v as ReviewOutcome] ?? String(v),
+          departmentId: (v) => names.get(Number(v)) ?? String(v),
+          applicationId: (v) => regNos.get(Number(v)) ?? String(v),
+        }}
+      />
     </>
   );
 }

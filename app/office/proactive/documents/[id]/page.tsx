@@ -35,40 +35,70 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
   const repealedOn = record.repealedOn ? toIsoDate(record.repealedOn) : null;
   return (
     <>
-      <RecordPageHeader title={record.title} back={{ href: "/office/proactive/documents", label: "规章和行政规范性文件" }}
-        actions={can(actor, "record.delete", record) && (
-          <DeleteButton action={deleteDocumentAction} id={record.id} version={record.version} what={`文件“${record.docNumber}”`} after="/office/proactive/documents" />
-        )} />
+      <RecordPageHeader
+        title={record.title}
+        back={{ href: "/office/proactive/documents", label: "规章和行政规范性文件" }}
+        actions={
+          can(actor, "record.delete", record) && (
+            <DeleteButton
+              action={deleteDocumentAction}
+              id={record.id}
+              version={record.version}
+              what={`文件“${record.docNumber}”`}
+              after="/office/proactive/documents"
+            />
+          )
+        }
+      />
       <LockedNotice message={lock} />
-      <RecordFields items={[
-        ["文号", record.docNumber],
-        ["文件类别", NORMATIVE_DOCUMENT_KIND_LABELS[record.kind]],
-        ["起草科室", record.department.name],
-        ["印发日期", toIsoDate(record.issuedOn)],
-        ["状态", <span key="s" data-testid="document-status">{repealedOn ? `已废止（${repealedOn}）` : "现行有效"}</span>],
-      ]} />
+      <RecordFields
+        items={[
+          ["文号", record.docNumber],
+          ["文件类别", NORMATIVE_DOCUMENT_KIND_LABELS[record.kind]],
+          ["起草科室", record.department.name],
+          ["印发日期", toIsoDate(record.issuedOn)],
+          [
+            "状态",
+            <span key="s" data-testid="document-status">
+              {repealedOn ? `已废止（${repealedOn}）` : "现行有效"}
+            </span>,
+          ],
+        ]}
+      />
       {editable && (
         <>
           <section aria-labelledby="repeal" className="mt-8">
-            <h2 id="repeal" className="text-lg font-semibold">废止</h2>
+            <h2 id="repeal" className="text-lg font-semibold">
+              废止
+            </h2>
             <RepealForm id={record.id} version={record.version} repealedOn={repealedOn} />
           </section>
           <section aria-labelledby="edit" className="mt-8">
-            <h2 id="edit" className="text-lg font-semibold">修改</h2>
-            <DocumentForm departments={departments} record={{ id: record.id, version: record.version }} defaults={{
-              kind: record.kind,
-              departmentId: String(record.departmentId),
-              docNumber: record.docNumber,
-              title: record.title,
-              issuedOn: toIsoDate(record.issuedOn),
-            }} />
+            <h2 id="edit" className="text-lg font-semibold">
+              修改
+            </h2>
+            <DocumentForm
+              departments={departments}
+              record={{ id: record.id, version: record.version }}
+              defaults={{
+                kind: record.kind,
+                departmentId: String(record.departmentId),
+                docNumber: record.docNumber,
+                title: record.title,
+                issuedOn: toIsoDate(record.issuedOn),
+              }}
+            />
           </section>
         </>
       )}
-      <RecordHistory entries={history} labels={DOCUMENT_FIELD_LABELS} formatters={{
-        kind: (v) => NORMATIVE_DOCUMENT_KIND_LABELS[v as NormativeDocumentKind] ?? String(v),
-        departmentId: (v) => names.get(Number(v)) ?? String(v),
-      }} />
+      <RecordHistory
+        entries={history}
+        labels={DOCUMENT_FIELD_LABELS}
+        formatters={{
+          kind: (v) => NORMATIVE_DOCUMENT_KIND_LABELS[v as NormativeDocumentKind] ?? String(v),
+          departmentId: (v) => names.get(Number(v)) ?? String(v),
+        }}
+      />
     </>
   );
 }

@@ -12,6 +12,11 @@ export const GET = defineRoute<Record<string, never>>({
   run: async ({ actor, url }) => {
     const query = parseListQuery(Object.fromEntries(url.searchParams), documentListQuery);
     const rows = await exportNormativeDocuments(prisma, actor, query);
-    return exportResponse(url.searchParams.get("format") ?? "xlsx", "规章和行政规范性文件", DOCUMENT_EXPORT_COLUMNS, rows);
+    return exportResponse(
+      url.searchParams.get("format") ?? "xlsx",
+      "规章和行政规范性文件",
+      DOCUMENT_EXPORT_COLUMNS,
+      rows,
+    );
   },
 });

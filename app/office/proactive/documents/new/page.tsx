@@ -11,7 +11,10 @@ export default async function NewDocumentPage() {
   const departments = await departmentChoices(prisma, actor);
   return (
     <>
-      <RecordPageHeader title="登记规章、行政规范性文件" back={{ href: "/office/proactive/documents", label: "规章和行政规范性文件" }} />
+      <RecordPageHeader
+        title="登记规章、行政规范性文件"
+        back={{ href: "/office/proactive/documents", label: "规章和行政规范性文件" }}
+      />
       <DocumentForm departments={departments} />
     </>
   );

@@ -34,33 +34,57 @@ export default async function FeePage({ params }: { params: Promise<{ id: string
   ]);
   return (
     <>
-      <RecordPageHeader title={`${periodLabel(record)}行政事业性收费`} back={{ href: "/office/proactive/fees", label: "行政事业性收费" }}
-        actions={can(actor, "record.delete", record) && (
-          <DeleteButton action={deleteFeeAction} id={record.id} version={record.version} what="该收费记录" after="/office/proactive/fees" />
-        )} />
+      <RecordPageHeader
+        title={`${periodLabel(record)}行政事业性收费`}
+        back={{ href: "/office/proactive/fees", label: "行政事业性收费" }}
+        actions={
+          can(actor, "record.delete", record) && (
+            <DeleteButton
+              action={deleteFeeAction}
+              id={record.id}
+              version={record.version}
+              what="该收费记录"
+              after="/office/proactive/fees"
+            />
+          )
+        }
+      />
       <LockedNotice message={lock} />
-      <RecordFields items={[
-        ["科室", record.department.name],
-        ["期间", periodLabel(record)],
-        ["收费金额（元）", formatYuan(record.amount)],
-        ["收费项目及说明", record.description],
-      ]} />
+      <RecordFields
+        items={[
+          ["科室", record.department.name],
+          ["期间", periodLabel(record)],
+          ["收费金额（元）", formatYuan(record.amount)],
+          ["收费项目及说明", record.description],
+        ]}
+      />
       {editable && (
         <section aria-labelledby="edit" className="mt-8">
-          <h2 id="edit" className="text-lg font-semibold">修改</h2>
-          <FeeForm departments={departments} defaultYear={record.year} record={{ id: record.id, version: record.version }} defaults={{
-            departmentId: String(record.departmentId),
-            year: String(record.year),
-            month: record.month ? String(record.month) : "",
-            amount: formatYuan(record.amount),
-            description: record.description,
-          }} />
+          <h2 id="edit" className="text-lg font-semibold">
+            修改
+          </h2>
+          <FeeForm
+            departments={departments}
+            defaultYear={record.year}
+            record={{ id: record.id, version: record.version }}
+            defaults={{
+              departmentId: String(record.departmentId),
+              year: String(record.year),
+              month: record.month ? String(record.month) : "",
+              amount: formatYuan(record.amount),
+              description: record.description,
+            }}
+          />
         </section>
       )}
-      <RecordHistory entries={history} labels={FEE_FIELD_LABELS} formatters={{
-        departmentId: (v) => names.get(Number(v)) ?? String(v),
-        amount: (v) => formatYuan(String(v)),
-      }} />
+      <RecordHistory
+        entries={history}
+        labels={FEE_FIELD_LABELS}
+        formatters={{
+          departmentId: (v) => names.get(Number(v)) ?? String(v),
+          amount: (v) => formatYuan(String(v)),
+        }}
+      />
     </>
   );
 }

@@ -35,35 +35,59 @@ export default async function TallyPage({ params }: { params: Promise<{ id: stri
   const title = `${periodLabel(record)}${DECISION_KIND_LABELS[record.kind]}决定数量`;
   return (
     <>
-      <RecordPageHeader title={title} back={{ href: "/office/proactive/tallies", label: "决定数量" }}
-        actions={can(actor, "record.delete", record) && (
-          <DeleteButton action={deleteTallyAction} id={record.id} version={record.version} what="该决定数量记录" after="/office/proactive/tallies" />
-        )} />
+      <RecordPageHeader
+        title={title}
+        back={{ href: "/office/proactive/tallies", label: "决定数量" }}
+        actions={
+          can(actor, "record.delete", record) && (
+            <DeleteButton
+              action={deleteTallyAction}
+              id={record.id}
+              version={record.version}
+              what="该决定数量记录"
+              after="/office/proactive/tallies"
+            />
+          )
+        }
+      />
       <LockedNotice message={lock} />
-      <RecordFields items={[
-        ["决定类别", DECISION_KIND_LABELS[record.kind]],
-        ["科室", record.department.name],
-        ["期间", periodLabel(record)],
-        ["决定数量（件）", String(record.count)],
-        ["备注", record.note],
-      ]} />
+      <RecordFields
+        items={[
+          ["决定类别", DECISION_KIND_LABELS[record.kind]],
+          ["科室", record.department.name],
+          ["期间", periodLabel(record)],
+          ["决定数量（件）", String(record.count)],
+          ["备注", record.note],
+        ]}
+      />
       {editable && (
         <section aria-labelledby="edit" className="mt-8">
-          <h2 id="edit" className="text-lg font-semibold">修改</h2>
-          <TallyForm departments={departments} defaultYear={record.year} record={{ id: record.id, version: record.version }} defaults={{
-            kind: record.kind,
-            departmentId: String(record.departmentId),
-            year: String(record.year),
-            month: record.month ? String(record.month) : "",
-            count: String(record.count),
-            note: record.note,
-          }} />
+          <h2 id="edit" className="text-lg font-semibold">
+            修改
+          </h2>
+          <TallyForm
+            departments={departments}
+            defaultYear={record.year}
+            record={{ id: record.id, version: record.version }}
+            defaults={{
+              kind: record.kind,
+              departmentId: String(record.departmentId),
+              year: String(record.year),
+              month: record.month ? String(record.month) : "",
+              count: String(record.count),
+              note: record.note,
+            }}
+          />
         </section>
       )}
-      <RecordHistory entries={history} labels={TALLY_FIELD_LABELS} formatters={{
-        kind: (v) => DECISION_KIND_LABELS[v as DecisionKind] ?? String(v),
-        departmentId: (v) => names.get(Number(v)) ?? String(v),
-      }} />
+      <RecordHistory
+        entries={history}
+        labels={TALLY_FIELD_LABELS}
+        formatters={{
+          kind: (v) => DECISION_KIND_LABELS[v as DecisionKind] ?? String(v),
+          departmentId: (v) => names.get(Number(v)) ?? String(v),
+        }}
+      />
     </>
   );
 }

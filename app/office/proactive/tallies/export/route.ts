@@ -12,6 +12,11 @@ export const GET = defineRoute<Record<string, never>>({
   run: async ({ actor, url }) => {
     const query = parseListQuery(Object.fromEntries(url.searchParams), tallyListQuery);
     const rows = await exportDecisionTallies(prisma, actor, query);
-    return exportResponse(url.searchParams.get("format") ?? "xlsx", "行政许可处罚强制决定数量", TALLY_EXPORT_COLUMNS, rows);
+    return exportResponse(
+      url.searchParams.get("format") ?? "xlsx",
+      "行政许可处罚强制决定数量",
+      TALLY_EXPORT_COLUMNS,
+      rows,
+    );
   },
 });

@@ -11,7 +11,10 @@ export default async function NewTallyPage() {
   const departments = await departmentChoices(prisma, actor);
   return (
     <>
-      <RecordPageHeader title="填报行政许可、处罚、强制决定数量" back={{ href: "/office/proactive/tallies", label: "决定数量" }} />
+      <RecordPageHeader
+        title="填报行政许可、处罚、强制决定数量"
+        back={{ href: "/office/proactive/tallies", label: "决定数量" }}
+      />
       <TallyForm departments={departments} defaultYear={new Date().getFullYear()} />
     </>
   );

@@ -9,11 +9,15 @@ import { renderExport } from "@/lib/annual-report/render-export";
  */
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; year: string; file: string }> }) {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ slug: string; year: string; file: string }> },
+) {
   const { slug, year, file } = await params;
   const spec = EXPORTS.find((e) => e.file === file);
   const view = spec ? await getPublishedReport(slug, year) : null;
-  if (!spec || !view) return new Response("Not Found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!spec || !view)
+    return new Response("Not Found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const body = await renderExport(spec.file, view.document);
   const filename = `${view.document.titleName}${view.year}年政府信息公开工作年度报告.${file.split(".").pop()}`;
   return new Response(new Uint8Array(body), {
