@@ -1,7 +1,11 @@
 import { defineConfig } from "vitest/config";
 import path from "node:path";
 
-const alias = { "@": path.resolve(import.meta.dirname) };
+// Server-only modules (`import "server-only"`) are plain modules outside Next.
+const alias = {
+  "@": path.resolve(import.meta.dirname),
+  "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js"),
+};
 
 // Two projects: `unit` is pure (no database); `integration` talks to a real PostgreSQL
 // whose URL scripts/with-db.ts puts in DATABASE_URL.

@@ -168,7 +168,8 @@ test("an officer tallies decisions and records a fee to the fen; a bad amount is
   await page.goto(tally);
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "删除" }).click();
-  await expect(page).toHaveURL(/\/office\/proactive\/tallies$/);
+  await expect(page).toHaveURL(/\/office\/proactive\/tallies\?deleted=1$/);
+  await expect(page.getByRole("status")).toContainText("已删除该记录");
   await page.goto("/office/proactive/tallies?year=2026&kind=PENALTY");
   await expect(page.getByRole("row", { name: new RegExp(`2026年${month}月`) })).toHaveCount(0);
 });

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx, Db } from "@/lib/db";
 
@@ -39,4 +40,15 @@ export function toJson(value: unknown): Prisma.InputJsonValue | undefined {
     }),
     (_key, v) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(v) ? v.slice(0, 10) : v),
   );
+}
+
+/**
+ * The before/after of an audit row as stored: a flat JSON object of the record's columns (the only
+ * shape ever written: `toJson` of a row). Read through this parser, never cast: anything else (a
+ * hand-edited row, a future shape) reads as "nothing recorded" rather than breaking the history page.
+ */
+const auditSnapshotSchema = z.record(z.string(), z.unknown()).nullable().catch(null);
+
+export function auditSnapshot(json: unknown): Record<string, unknown> | null {
+  return auditSnapshotSchema.parse(json ?? null);
 }

@@ -13,9 +13,8 @@
 import pg from "pg";
 import { createPrismaClient, type Db } from "../lib/db.ts";
 import type { Actor } from "../lib/auth/permissions.ts";
-import { parseListQuery } from "../lib/records/list.ts";
 import { agencyCalendar } from "../lib/calendar/agency-calendar.ts";
-import { applicationListQuery, listApplications } from "../lib/applications/queries.ts";
+import { applications } from "../lib/applications/operations.ts";
 import { applicationDashboard } from "../lib/applications/dashboard.ts";
 import { deployMigrations } from "./db/migrations.ts";
 import { withScratchDatabase } from "./runtime/scratch-database.ts";
@@ -216,10 +215,8 @@ async function main() {
       );
       console.log("query".padEnd(58), "median".padStart(8), "p95".padStart(8));
 
-      const list = (actor: Actor, params: Record<string, string>) => async () => {
-        const calendar = await agencyCalendar(db, agency.id);
-        return listApplications(db, actor, parseListQuery(params, applicationListQuery), { today: TODAY, calendar });
-      };
+      const list = (actor: Actor, params: Record<string, string>) => () =>
+        applications.list(db, actor, params, { today: TODAY });
       const p95s = [
         await time("list: first page (head, whole agency)", list(head, {})),
         await time("list: first page (officer, own department)", list(officer, {})),

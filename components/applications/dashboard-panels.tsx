@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { toIsoDate } from "@/lib/calendar/dates";
 import type { ApplicationDashboard, DashboardCase } from "@/lib/applications/dashboard";
-import { StandingLabel } from "./application-table";
+import { StandingLabel } from "./standing-label";
 
 function Panel({
   id,

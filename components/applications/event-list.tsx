@@ -50,7 +50,6 @@ export function EventList({
                 id={e.id}
                 version={application.version}
                 what={`“${EVENT_KIND_LABELS[e.kind]}（${on}）”`}
-                after={`/office/applications/${application.id}`}
               />
             )}
           </li>

@@ -4,7 +4,7 @@ import { DepartmentField, RecordVersionFields } from "@/components/records/recor
 import { createFeeAction, updateFeeAction } from "@/lib/proactive/actions";
 import { useRecordAction } from "@/components/records/use-record-action";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui/form";
-import { MONTH_OPTIONS } from "@/lib/proactive/input";
+import { MONTH_OPTIONS } from "@/lib/proactive/schemas";
 
 export type FeeFormValues = { departmentId: string; year: string; month: string; amount: string; description: string };
 

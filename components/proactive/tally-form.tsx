@@ -5,7 +5,7 @@ import { createTallyAction, updateTallyAction } from "@/lib/proactive/actions";
 import { useRecordAction } from "@/components/records/use-record-action";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui/form";
 import { DECISION_KIND_LABELS, DECISION_KINDS } from "@/lib/national-format";
-import { MONTH_OPTIONS } from "@/lib/proactive/input";
+import { MONTH_OPTIONS } from "@/lib/proactive/schemas";
 
 export type TallyFormValues = {
   kind: string;

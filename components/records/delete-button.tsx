@@ -1,29 +1,24 @@
 "use client";
 
-import { useActionState, useEffect } from "react";
-import { useRouter } from "next/navigation";
 import type { ActionState } from "@/lib/server/action-state";
-import { initialActionState } from "@/lib/server/action-state";
+import { useRecordAction } from "./use-record-action";
 
-/** Delete with a confirmation; the action checks the version (someone else's edit wins) and audits. */
+/**
+ * Delete with a confirmation. The action (the kind's, from its feature module) checks the version
+ * (someone else's edit wins) and audits; on success it names the list to return to.
+ */
 export function DeleteButton({
   action,
   id,
   version,
   what,
-  after,
 }: {
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
   id: number;
   version: number;
   what: string;
-  after: string;
 }) {
-  const [state, formAction] = useActionState(action, initialActionState);
-  const router = useRouter();
-  useEffect(() => {
-    if (state.ok) router.push(after);
-  }, [state, router, after]);
+  const [state, formAction] = useRecordAction(action);
   return (
     <form
       action={formAction}

@@ -2,20 +2,27 @@
  * The filter bar of a record list: a plain GET form, so filters live in the URL (shareable, and the
  * export links reuse them). `extra` holds list-specific controls.
  */
-export function FilterBar(props: {
-  action: string;
-  values: Record<string, string | undefined>;
-  departments?: { id: number; name: string }[];
+export type FilterOptions = {
   statuses?: { value: string; label: string }[];
   outcomes?: { value: string; label: string }[];
   dateLabel?: string;
   searchLabel?: string;
-  exportBase?: string;
-  children?: React.ReactNode;
-}) {
+};
+
+export function FilterBar(
+  props: FilterOptions & {
+    action: string;
+    values: Record<string, string | undefined>;
+    departments?: { id: number; name: string }[];
+    exportBase?: string;
+    children?: React.ReactNode;
+  },
+) {
   const v = props.values;
   const input = "mt-1 rounded border border-stone-400 bg-white px-2 py-1";
-  const query = new URLSearchParams(Object.entries(v).filter((e): e is [string, string] => !!e[1] && e[0] !== "page"));
+  const query = new URLSearchParams(
+    Object.entries(v).filter((e): e is [string, string] => !!e[1] && e[0] !== "page" && e[0] !== "deleted"),
+  );
   return (
     <form
       action={props.action}

@@ -4,18 +4,10 @@ import { DepartmentField, RecordVersionFields } from "@/components/records/recor
 import { createReviewCaseAction, updateReviewCaseAction } from "@/lib/reviews/actions";
 import { useRecordAction } from "@/components/records/use-record-action";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui/form";
+import type { ReviewCaseInput } from "@/lib/reviews/schemas";
 import { REVIEW_KIND_LABELS, REVIEW_KINDS, REVIEW_OUTCOME_LABELS, REVIEW_OUTCOMES } from "@/lib/national-format";
 
-export type ReviewFormValues = {
-  kind: string;
-  departmentId: string;
-  applicationId: string;
-  caseNumber: string;
-  filedOn: string;
-  outcome: string;
-  decidedOn: string;
-  note: string;
-};
+export type ReviewFormValues = Record<keyof ReviewCaseInput, string>;
 
 const kindOptions = REVIEW_KINDS.map((k) => ({ value: k, label: REVIEW_KIND_LABELS[k] }));
 const outcomeOptions = REVIEW_OUTCOMES.map((o) => ({ value: o, label: REVIEW_OUTCOME_LABELS[o] }));

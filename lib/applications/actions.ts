@@ -4,50 +4,30 @@ import { revalidatePath } from "next/cache";
 import { prisma } from "@/lib/db";
 import { defineAction } from "@/lib/server/action";
 import { actionScope } from "@/lib/records/scope";
-import { recordRef } from "@/lib/records/input";
-import { createApplication, deleteApplication, updateApplication } from "@/lib/applications/operations";
-import { addApplicationEvent, deleteApplicationEvent } from "@/lib/applications/timeline";
-import { applicationInput, applicationUpdateInput, eventDeleteInput, eventInput } from "@/lib/applications/schema";
+import { recordActions } from "@/lib/records/record-actions";
+import { applications } from "./operations";
+import { addApplicationEvent, deleteApplicationEvent } from "./timeline";
+import { applicationInput, eventDeleteInput, eventInput } from "./schemas";
 
-const refresh = (id?: number) => {
+const actions = recordActions(applications, {
+  schema: applicationInput,
+  basePath: "/office/applications",
+  alsoRevalidate: ["/office"],
+  messages: {
+    created: (created) => `已登记，登记号 ${created.regNo}。`,
+    updated: "登记信息已保存。",
+  },
+});
+
+export const createApplicationAction = actions.create;
+export const updateApplicationAction = actions.update;
+export const deleteApplicationAction = actions.delete;
+
+const refresh = (id: number) => {
   revalidatePath("/office/applications", "layout");
   revalidatePath("/office");
-  if (id) revalidatePath(`/office/applications/${id}`);
+  revalidatePath(`/office/applications/${id}`);
 };
-
-export const createApplicationAction = defineAction({
-  schema: applicationInput,
-  permission: ({ actor, input }) => ["record.create", actionScope(actor, input.departmentId)],
-  run: async ({ actor, input }) => {
-    const created = await createApplication(prisma, actor, input);
-    refresh();
-    return created;
-  },
-  success: (created) => ({
-    message: `已登记，登记号 ${created.regNo}。`,
-    redirectTo: `/office/applications/${created.id}`,
-  }),
-});
-
-export const updateApplicationAction = defineAction({
-  schema: applicationUpdateInput,
-  permission: ({ actor, input }) => ["record.update", actionScope(actor, input.departmentId)],
-  run: async ({ actor, input }) => {
-    await updateApplication(prisma, actor, input);
-    refresh(input.id);
-  },
-  success: () => ({ message: "登记信息已保存。" }),
-});
-
-export const deleteApplicationAction = defineAction({
-  schema: recordRef,
-  permission: ({ actor }) => ["record.delete", actionScope(actor)],
-  run: async ({ actor, input }) => {
-    await deleteApplication(prisma, actor, input.id, input.version);
-    refresh();
-  },
-  success: () => ({ message: "已删除。" }),
-});
 
 export const addEventAction = defineAction({
   schema: eventInput,

@@ -46,7 +46,7 @@ export const RECEIPT_RULES: Record<ApplicationChannel, ReceiptRule> = {
   },
 };
 
-export type ReceiptDates = { channel: ApplicationChannel; submittedOn: IsoDate | ""; receivedOn: IsoDate };
+export type ReceiptDates = { channel: ApplicationChannel; submittedOn: IsoDate | null; receivedOn: IsoDate };
 
 /** Per field, what is wrong with the dates of receipt; empty when they fit the channel's rule. */
 export function receiptProblems(input: ReceiptDates, today: IsoDate): Record<string, string[]> {

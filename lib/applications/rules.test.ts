@@ -29,7 +29,9 @@ describe("date received (条例第三十一条)", () => {
     expect(
       receiptProblems({ channel: "IN_PERSON", submittedOn: "2024-03-04", receivedOn: "2024-03-04" }, "2024-03-10"),
     ).toEqual({});
-    expect(receiptProblems({ channel: "ONLINE", submittedOn: "", receivedOn: "2024-03-04" }, "2024-03-04")).toEqual({});
+    expect(receiptProblems({ channel: "ONLINE", submittedOn: null, receivedOn: "2024-03-04" }, "2024-03-04")).toEqual(
+      {},
+    );
   });
 
   it("refuses a receipt before sending, in the future, or in person on another day", () => {
@@ -38,7 +40,7 @@ describe("date received (条例第三十一条)", () => {
         .receivedOn?.[0],
     ).toBe("收到申请日期不能早于寄出日期（邮戳日期）（2024-03-05）。");
     expect(
-      receiptProblems({ channel: "ONLINE", submittedOn: "", receivedOn: "2024-03-11" }, "2024-03-10").receivedOn,
+      receiptProblems({ channel: "ONLINE", submittedOn: null, receivedOn: "2024-03-11" }, "2024-03-10").receivedOn,
     ).toHaveLength(1);
     expect(
       receiptProblems({ channel: "IN_PERSON", submittedOn: "2024-03-01", receivedOn: "2024-03-04" }, "2024-03-10")
@@ -88,7 +90,7 @@ describe("new timeline events", () => {
   const event = (e: Partial<NewEvent>): NewEvent => ({
     kind: "CORRECTION_REQUESTED",
     occurredOn: "2024-03-05",
-    untilOn: "",
+    untilOn: null,
     amount: "",
     outcome: "",
     ...e,

@@ -24,7 +24,7 @@ export function warningsAdded(before: Pick<Deadline, "warnings"> | null, after: 
 export type NewEvent = {
   kind: ApplicationEventKind;
   occurredOn: IsoDate;
-  untilOn: IsoDate | "";
+  untilOn: IsoDate | null;
   amount: string;
   outcome: string;
 };

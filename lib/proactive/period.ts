@@ -1,4 +1,4 @@
-import { fromIsoDate } from "@/lib/calendar/dates";
+import { monthDayOf, yearOf } from "@/lib/calendar/dates";
 
 /** A year, or one month of it (month null = the whole year): the period of a tally or fee record. */
 export type Period = { year: number; month: number | null };
@@ -16,13 +16,11 @@ type YearMonthWhere = Record<string, unknown>;
 export function periodWhere(range: { from?: string; to?: string }): YearMonthWhere[] {
   const out: YearMonthWhere[] = [];
   if (range.from) {
-    const d = fromIsoDate(range.from);
-    const [y, m] = [d.getUTCFullYear(), d.getUTCMonth() + 1];
+    const [y, m] = [yearOf(range.from), monthDayOf(range.from).month];
     out.push({ OR: [{ year: { gt: y } }, { year: y, month: null }, { year: y, month: { gte: m } }] });
   }
   if (range.to) {
-    const d = fromIsoDate(range.to);
-    const [y, m] = [d.getUTCFullYear(), d.getUTCMonth() + 1];
+    const [y, m] = [yearOf(range.to), monthDayOf(range.to).month];
     out.push({ OR: [{ year: { lt: y } }, { year: y, month: null }, { year: y, month: { lte: m } }] });
   }
   return out;

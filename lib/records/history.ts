@@ -1,4 +1,7 @@
+import "server-only";
 import type { Db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/permissions";
+import { auditSnapshot } from "@/lib/audit";
 
 export type HistoryEntry = {
   id: string;
@@ -9,15 +12,20 @@ export type HistoryEntry = {
   note: string;
 };
 
-/** A record's audit trail, newest first, with the fields each change touched. */
+/**
+ * A record's audit trail as `actor` may see it, newest first, with the fields each change touched.
+ * The record was loaded (and authorized) by its kind's operations; `hidden` fields (e.g. applicant
+ * personal data for a reader without that permission) never leave this function.
+ */
 export async function recordHistory(
   db: Db,
-  agencyId: number,
+  actor: Actor,
   entityType: string,
-  entityId: number | string,
+  record: { id: number | string },
+  hidden: ReadonlySet<string> = new Set(),
 ): Promise<HistoryEntry[]> {
   const rows = await db.auditLog.findMany({
-    where: { agencyId, entityType, entityId: String(entityId) },
+    where: { agencyId: actor.agencyId, entityType, entityId: String(record.id) },
     orderBy: { id: "desc" },
     include: { user: { select: { displayName: true } } },
     take: 200,
@@ -27,7 +35,7 @@ export async function recordHistory(
     at: row.createdAt,
     action: row.action,
     userName: row.user?.displayName ?? null,
-    changes: diff(row.before as Record<string, unknown> | null, row.after as Record<string, unknown> | null),
+    changes: diff(auditSnapshot(row.before), auditSnapshot(row.after)).filter((c) => !hidden.has(c.field)),
     note: row.note,
   }));
 }

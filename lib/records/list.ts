@@ -2,34 +2,40 @@ import { z } from "@/lib/validation";
 import { recordScope } from "./scope";
 import { ForbiddenError } from "@/lib/errors";
 import { authorize, can, type Actor } from "@/lib/auth/permissions";
-import { fromIsoDate } from "@/lib/calendar/dates";
+import { fromIsoDate, isIsoDate } from "@/lib/calendar/dates";
 
 /**
  * The one shape of a record list's query string: paging, department, status, date range, outcome,
  * search. Every record list parses its searchParams with this (plus its own extras) so the filter
  * bar, pagination links and the Excel/CSV export all read the same filters.
  */
+const dateParam = z.string().refine(isIsoDate).optional().catch(undefined);
+
+/**
+ * The one shape of a record list's query string: paging, department, status, date range, outcome,
+ * search. Every record list parses its searchParams with this (plus its own extras) so the filter
+ * bar, pagination links and the Excel/CSV export all read the same filters. A value that makes no
+ * sense (an impossible date, an id beyond 32 bits, a control character) is dropped, never a 500.
+ */
 export const listQuery = z.object({
-  page: z.coerce.number().int().min(1).catch(1).default(1),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
   pageSize: z.coerce.number().int().min(10).max(200).catch(50).default(50),
-  departmentId: z.coerce.number().int().positive().optional().catch(undefined),
+  departmentId: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
   status: z.string().trim().max(40).optional().catch(undefined),
   outcome: z.string().trim().max(60).optional().catch(undefined),
-  from: z
+  from: dateParam,
+  to: dateParam,
+  q: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
+
+    .transform((text) => text.replace(/[\u0000-\u001f\u007f]/g, "").trim())
+    .pipe(z.string().max(100))
     .optional()
     .catch(undefined),
-  to: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional()
-    .catch(undefined),
-  q: z.string().trim().max(100).optional().catch(undefined),
 });
 export type ListQuery = z.infer<typeof listQuery>;
 
-type SearchParams = Record<string, string | string[] | undefined>;
+export type SearchParams = Record<string, string | string[] | undefined>;
 
 /** searchParams as Next passes them → one string per key (empty → absent), for parsing and for the filter bar's values. */
 export function flattenSearchParams(searchParams: SearchParams): Record<string, string | undefined> {

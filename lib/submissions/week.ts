@@ -1,4 +1,13 @@
-import { fromIsoDate, isoWeekMonday, isoWeekOf, isoWeeksInYear, toIsoDate } from "@/lib/calendar/dates";
+import {
+  addDays,
+  fromIsoDate,
+  isoWeekMonday,
+  isoWeekOf,
+  isoWeeksInYear,
+  monthDayOf,
+  todayInChina,
+  toIsoDate,
+} from "@/lib/calendar/dates";
 
 /** An ISO week as `<input type="week">` writes it: "2026-W09". */
 export function formatWeekInput(isoYear: number, isoWeek: number): string {
@@ -20,9 +29,9 @@ export function parseWeekInput(text: string): { isoYear: number; isoWeek: number
 /** "2026年第9周（2月23日–3月1日）": the week and its Monday–Sunday, for people. */
 export function weekLabel(isoYear: number, isoWeek: number): string {
   const monday = isoWeekMonday(isoYear, isoWeek);
-  const sunday = new Date(monday.getTime() + 6 * 86_400_000);
-  const md = (d: Date) => `${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
-  return `${isoYear}年第${isoWeek}周（${md(monday)}–${md(sunday)}）`;
+  const mondayIso = toIsoDate(monday);
+  const md = (iso: string) => `${monthDayOf(iso).month}月${monthDayOf(iso).day}日`;
+  return `${isoYear}年第${isoWeek}周（${md(mondayIso)}–${md(addDays(mondayIso, 6))}）`;
 }
 
 type WeekWhere = {
@@ -50,6 +59,5 @@ export function weekRangeWhere(range: { from?: string; to?: string }): WeekWhere
 
 /** The ISO week of today (in China), for defaults and for telling past weeks from future ones. */
 export function currentIsoWeek(now = new Date()): { year: number; week: number } {
-  const china = new Date(now.getTime() + 8 * 3_600_000);
-  return isoWeekOf(fromIsoDate(toIsoDate(china)));
+  return isoWeekOf(fromIsoDate(todayInChina(now)));
 }

@@ -6,15 +6,16 @@ import { testDb, makeAgency } from "./fixtures";
 import { ConflictError, ForbiddenError, LockedError, NotFoundError } from "@/lib/errors";
 import { createWorkingCalendar } from "@/lib/calendar/working-days";
 import { toIsoDate } from "@/lib/calendar/dates";
-import { createApplication, deleteApplication, getApplication, updateApplication } from "@/lib/applications/operations";
+import { applications } from "@/lib/applications/operations";
 import { addApplicationEvent, deleteApplicationEvent } from "@/lib/applications/timeline";
-import { applicationListQuery, exportApplications, listApplications } from "@/lib/applications/queries";
+import { applicationListQuery } from "@/lib/applications/schemas";
 import { parseListQuery } from "@/lib/records/list";
 import { applicationDashboard } from "@/lib/applications/dashboard";
-import { applicationExportColumns } from "@/lib/applications/export-columns";
+import { APPLICATION_FIELDS, APPLICATION_FIELDS_WITHOUT_PERSONAL } from "@/lib/applications/fields";
+import { exportColumns } from "@/lib/records/fields";
 import { searchGrams } from "@/lib/applications/search";
 import { deleteCalendarOverride, saveCalendarOverride } from "@/lib/admin/calendar";
-import type { ApplicationInput, EventInput } from "@/lib/applications/schema";
+import type { ApplicationInput, EventInput } from "@/lib/applications/schemas";
 import { loadReport } from "@/lib/annual-report/service";
 import { EXPORTS } from "@/lib/annual-report/exports";
 import { renderExport } from "@/lib/annual-report/render-export";
@@ -43,7 +44,7 @@ const event = (applicationId: number, version: number, extra: Partial<EventInput
   version,
   kind: "CORRECTION_REQUESTED",
   occurredOn: "2024-03-05",
-  untilOn: "",
+  untilOn: null,
   amount: "",
   outcome: "",
   note: "",
@@ -57,42 +58,40 @@ afterAll(() => db.$disconnect());
 
 describe("an officer and another department's applications", () => {
   it("cannot list, read, edit, record on, delete or export them", async () => {
-    const theirs = await createApplication(db, t.farmingOfficer.actor, input(t.farming.id), TODAY);
-    const mine = await createApplication(db, t.officeOfficer.actor, input(t.office.id), TODAY);
+    const theirs = await applications.create(db, t.farmingOfficer.actor, input(t.farming.id), TODAY);
+    const mine = await applications.create(db, t.officeOfficer.actor, input(t.office.id), TODAY);
     const officer = t.officeOfficer.actor;
 
-    await expect(createApplication(db, officer, input(t.farming.id), TODAY)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(getApplication(db, officer, theirs.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(applications.create(db, officer, input(t.farming.id), TODAY)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(applications.get(db, officer, theirs.id)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(
-      updateApplication(db, officer, { ...input(t.farming.id), id: theirs.id, version: theirs.version }, TODAY),
+      applications.update(db, officer, { id: theirs.id, version: theirs.version }, input(t.farming.id), TODAY),
     ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(addApplicationEvent(db, officer, event(theirs.id, theirs.version, {}), TODAY)).rejects.toBeInstanceOf(
       ForbiddenError,
     );
-    await expect(deleteApplication(db, officer, theirs.id, theirs.version, TODAY)).rejects.toBeInstanceOf(
-      ForbiddenError,
-    );
+    await expect(applications.delete(db, officer, theirs, TODAY)).rejects.toBeInstanceOf(ForbiddenError);
     // Moving one's own application into another department is a change to that department too.
     await expect(
-      updateApplication(db, officer, { ...input(t.farming.id), id: mine.id, version: mine.version }, TODAY),
+      applications.update(db, officer, { id: mine.id, version: mine.version }, input(t.farming.id), TODAY),
     ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(
-      listApplications(db, officer, query({ departmentId: String(t.farming.id) }), ctx),
+      applications.list(db, officer, query({ departmentId: String(t.farming.id) }), ctx),
     ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(
-      exportApplications(db, officer, query({ departmentId: String(t.farming.id) }), ctx),
+      applications.export(db, officer, query({ departmentId: String(t.farming.id) }), ctx),
     ).rejects.toBeInstanceOf(ForbiddenError);
 
-    const listed = await listApplications(db, officer, query(), ctx);
+    const listed = await applications.list(db, officer, query(), ctx);
     expect(listed.rows.map((r) => r.id)).toEqual([mine.id]);
-    const exported = await exportApplications(db, officer, query(), ctx);
-    expect(exported.rows.map((r) => r.id)).toEqual([mine.id]);
+    const exported = await applications.export(db, officer, query(), ctx);
+    expect(exported.map((r) => r.id)).toEqual([mine.id]);
     // Searching by the other department's applicant finds nothing either.
-    expect((await listApplications(db, officer, query({ q: "张三" }), ctx)).rows.map((r) => r.id)).toEqual([mine.id]);
+    expect((await applications.list(db, officer, query({ q: "张三" }), ctx)).rows.map((r) => r.id)).toEqual([mine.id]);
 
-    const head = await listApplications(db, t.head.actor, query(), ctx);
+    const head = await applications.list(db, t.head.actor, query(), ctx);
     expect(head.rows.map((r) => r.id).sort()).toEqual([mine.id, theirs.id].sort());
-    await expect(listApplications(db, t.admin.actor, query(), ctx)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(applications.list(db, t.admin.actor, query(), ctx)).rejects.toBeInstanceOf(ForbiddenError);
     expect((await db.disclosureApplication.findUniqueOrThrow({ where: { id: theirs.id } })).version).toBe(
       theirs.version,
     );
@@ -100,25 +99,27 @@ describe("an officer and another department's applications", () => {
 
   it("never reaches into another agency", async () => {
     const other = await makeAgency(db);
-    const record = await createApplication(db, t.officeOfficer.actor, input(t.office.id), TODAY);
-    await expect(getApplication(db, other.head.actor, record.id)).rejects.toBeInstanceOf(NotFoundError);
+    const record = await applications.create(db, t.officeOfficer.actor, input(t.office.id), TODAY);
+    await expect(applications.get(db, other.head.actor, record.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
 describe("editing", () => {
   it("refuses a save based on a stale version, and audits before/after", async () => {
-    const record = await createApplication(db, t.officeOfficer.actor, input(t.office.id), TODAY);
-    await updateApplication(
+    const record = await applications.create(db, t.officeOfficer.actor, input(t.office.id), TODAY);
+    await applications.update(
       db,
       t.officeOfficer.actor,
-      { ...input(t.office.id, { requestText: "第一次修改" }), id: record.id, version: record.version },
+      { id: record.id, version: record.version },
+      input(t.office.id, { requestText: "第一次修改" }),
       TODAY,
     );
     await expect(
-      updateApplication(
+      applications.update(
         db,
         t.head.actor,
-        { ...input(t.office.id, { requestText: "基于旧版本" }), id: record.id, version: record.version },
+        { id: record.id, version: record.version },
+        input(t.office.id, { requestText: "基于旧版本" }),
         TODAY,
       ),
     ).rejects.toBeInstanceOf(ConflictError);
@@ -142,7 +143,7 @@ describe("editing", () => {
 
   it("keeps dueOn current through the timeline: 补正, the restart, the reply with its outcome", async () => {
     const officer = t.officeOfficer.actor;
-    let app = await createApplication(db, officer, input(t.office.id), TODAY);
+    let app = await applications.create(db, officer, input(t.office.id), TODAY);
     expect(toIsoDate(app.dueOn!)).toBe("2024-03-29");
     ({ application: app } = await addApplicationEvent(
       db,
@@ -190,27 +191,24 @@ describe("editing", () => {
   it("locks a submitted year: no new 2023 case, but a 2023 case can still be replied to in 2024", async () => {
     const agency = await makeAgency(db);
     const officer = agency.officeOfficer.actor;
-    const carried = await createApplication(
+    const carried = await applications.create(
       db,
       officer,
-      input(agency.office.id, { submittedOn: "", receivedOn: "2023-12-20" }),
+      input(agency.office.id, { submittedOn: null, receivedOn: "2023-12-20" }),
       TODAY,
     );
     await db.annualReport.create({
       data: { agencyId: agency.agency.id, year: 2023, vintage: "V2021", status: "SUBMITTED" },
     });
     await expect(
-      createApplication(db, officer, input(agency.office.id, { submittedOn: "", receivedOn: "2023-12-27" }), TODAY),
+      applications.create(db, officer, input(agency.office.id, { submittedOn: null, receivedOn: "2023-12-27" }), TODAY),
     ).rejects.toBeInstanceOf(LockedError);
     await expect(
-      updateApplication(
+      applications.update(
         db,
         officer,
-        {
-          ...input(agency.office.id, { submittedOn: "", receivedOn: "2023-12-20", applicantType: "COMMERCIAL" }),
-          id: carried.id,
-          version: carried.version,
-        },
+        { id: carried.id, version: carried.version },
+        input(agency.office.id, { submittedOn: null, receivedOn: "2023-12-20", applicantType: "COMMERCIAL" }),
         TODAY,
       ),
     ).rejects.toBeInstanceOf(LockedError);
@@ -228,21 +226,22 @@ describe("search", () => {
   it("finds substrings of the request, registration number and applicant through the grams index", async () => {
     const agency = await makeAgency(db);
     const head = agency.head.actor;
-    const app = await createApplication(
+    const app = await applications.create(
       db,
       head,
       input(agency.office.id, { requestText: "关于宅基地审批的全部材料", applicantName: "欧阳明" }),
       TODAY,
     );
-    const found = async (q: string) => (await listApplications(db, head, query({ q }), ctx)).rows.map((r) => r.id);
+    const found = async (q: string) => (await applications.list(db, head, query({ q }), ctx)).rows.map((r) => r.id);
     for (const q of ["宅基地", "基地审批", app.regNo, app.regNo.slice(-3), "欧阳", "审"])
       expect(await found(q), q).toEqual([app.id]);
     for (const q of ["地宅", "欧阳明明", "宅基地审批的全部材料们"]) expect(await found(q), q).toEqual([]);
     // An edit keeps the grams current (the trigger), and the database builds them as lib/applications/search.ts does.
-    await updateApplication(
+    await applications.update(
       db,
       head,
-      { ...input(agency.office.id, { requestText: "道路维修合同" }), id: app.id, version: app.version },
+      { id: app.id, version: app.version },
+      input(agency.office.id, { requestText: "道路维修合同" }),
       TODAY,
     );
     expect(await found("宅基地")).toEqual([]);
@@ -258,15 +257,15 @@ describe("registration numbers", () => {
     const agency = await makeAgency(db);
     const created = await Promise.all(
       Array.from({ length: 24 }, (_, i) =>
-        createApplication(db, agency.head.actor, input(i % 2 ? agency.office.id : agency.farming.id), TODAY),
+        applications.create(db, agency.head.actor, input(i % 2 ? agency.office.id : agency.farming.id), TODAY),
       ),
     );
     const numbers = created.map((a) => a.regNo).sort();
     expect(numbers).toEqual(Array.from({ length: 24 }, (_, i) => `2024-${String(i + 1).padStart(4, "0")}`));
-    const next = await createApplication(
+    const next = await applications.create(
       db,
       agency.head.actor,
-      input(agency.office.id, { submittedOn: "", receivedOn: "2023-06-01" }),
+      input(agency.office.id, { submittedOn: null, receivedOn: "2023-06-01" }),
       TODAY,
     );
     expect(next.regNo).toBe("2023-0001");
@@ -277,8 +276,8 @@ describe("the calendar", () => {
   it("an override recomputes the due dates of open cases only, audited, and undoing it moves them back", async () => {
     const agency = await makeAgency(db);
     const head = agency.head.actor;
-    const open = await createApplication(db, head, input(agency.office.id), TODAY);
-    const replied = await createApplication(db, head, input(agency.office.id), TODAY);
+    const open = await applications.create(db, head, input(agency.office.id), TODAY);
+    const replied = await applications.create(db, head, input(agency.office.id), TODAY);
     await addApplicationEvent(
       db,
       head,
@@ -317,29 +316,29 @@ describe("the calendar", () => {
 describe("the dashboard", () => {
   it("shows the officer's department due soon, overdue and replied late, the head the whole agency", async () => {
     const agency = await makeAgency(db);
-    const soon = await createApplication(
+    const soon = await applications.create(
       db,
       agency.officeOfficer.actor,
-      input(agency.office.id, { submittedOn: "", receivedOn: "2024-04-03" }),
+      input(agency.office.id, { submittedOn: null, receivedOn: "2024-04-03" }),
       TODAY,
     );
-    const overdue = await createApplication(
+    const overdue = await applications.create(
       db,
       agency.officeOfficer.actor,
-      input(agency.office.id, { submittedOn: "", receivedOn: "2023-12-01" }),
+      input(agency.office.id, { submittedOn: null, receivedOn: "2023-12-01" }),
       TODAY,
     );
-    const late = await createApplication(db, agency.officeOfficer.actor, input(agency.office.id), TODAY);
+    const late = await applications.create(db, agency.officeOfficer.actor, input(agency.office.id), TODAY);
     await addApplicationEvent(
       db,
       agency.officeOfficer.actor,
       event(late.id, late.version, { kind: "REPLIED", occurredOn: "2024-04-10", outcome: "UNABLE_NOT_HELD" }),
       TODAY,
     );
-    const theirs = await createApplication(
+    const theirs = await applications.create(
       db,
       agency.farmingOfficer.actor,
-      input(agency.farming.id, { submittedOn: "", receivedOn: "2024-04-03" }),
+      input(agency.farming.id, { submittedOn: null, receivedOn: "2024-04-03" }),
       TODAY,
     );
 
@@ -351,7 +350,7 @@ describe("the dashboard", () => {
     const all = await applicationDashboard(db, agency.head.actor, TODAY, ctx.calendar);
     expect(all.dueSoon.cases.map((c) => c.id).sort()).toEqual([soon.id, theirs.id].sort());
     // A 2023 case still open in 2024 is in the list filtered by "open at" a 2024 date.
-    const openOn = await listApplications(db, agency.head.actor, query({ openOn: "2024-01-15" }), ctx);
+    const openOn = await applications.list(db, agency.head.actor, query({ openOn: "2024-01-15" }), ctx);
     expect(openOn.rows.map((r) => r.id)).toEqual([overdue.id]);
   });
 });
@@ -362,7 +361,7 @@ describe("applicant personal data", () => {
 
   it("appears in no compiled report or public download, and in no public data module", async () => {
     const agency = await makeAgency(db);
-    const app = await createApplication(
+    const app = await applications.create(
       db,
       agency.head.actor,
       input(agency.office.id, { applicantName: NAME, applicantContact: CONTACT }),
@@ -387,17 +386,23 @@ describe("applicant personal data", () => {
 
     // Every module on the public side (home page, report pages and downloads, the data they read)
     // never names the personal fields, so no query of theirs can select them.
-    for (const file of sourceFiles(["app/page.tsx", "app/reports", "lib/public", "lib/reports", "lib/report"])) {
+    for (const file of sourceFiles([
+      "app/page.tsx",
+      "app/reports",
+      "lib/public-site",
+      "lib/annual-report",
+      "lib/national-format",
+      "components/public-site",
+    ])) {
       expect(readFileSync(file, "utf8"), file).not.toMatch(/applicantName|applicantContact/);
     }
   });
 
   it("is in the back-office export only with its columns for those allowed, masked in lists otherwise", async () => {
-    const exported = await exportApplications(db, t.head.actor, query(), ctx);
-    expect(exported.personal).toBe(true);
-    expect(exported.rows.every((r) => r.applicantName === "张三")).toBe(true);
-    expect(applicationExportColumns(false).map((c) => c.header)).not.toContain("申请人");
-    expect(applicationExportColumns(true).map((c) => c.header)).toContain("申请人");
+    const exported = await applications.export(db, t.head.actor, query(), ctx);
+    expect(exported.every((r) => r.applicantName === "张三")).toBe(true);
+    expect(exportColumns(APPLICATION_FIELDS_WITHOUT_PERSONAL).map((c) => c.header)).not.toContain("申请人");
+    expect(exportColumns(APPLICATION_FIELDS).map((c) => c.header)).toContain("申请人");
   });
 });
 

@@ -1,14 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDb, makeAgency } from "./fixtures";
 import { ForbiddenError, NotFoundError, ConflictError } from "@/lib/errors";
-import {
-  createSubmission,
-  deleteSubmission,
-  getSubmission,
-  listSubmissions,
-  updateSubmission,
-  type SubmissionInput,
-} from "@/lib/submissions/operations";
+import { submissions } from "@/lib/submissions/operations";
+import type { SubmissionInput } from "@/lib/submissions/schemas";
 
 const db = testDb();
 let t: Awaited<ReturnType<typeof makeAgency>>;
@@ -32,31 +26,29 @@ afterAll(() => db.$disconnect());
 
 describe("an officer and another department's records (through the domain layer)", () => {
   it("cannot create in another department", async () => {
-    await expect(createSubmission(db, t.officeOfficer.actor, input(t.farming.id))).rejects.toBeInstanceOf(
+    await expect(submissions.create(db, t.officeOfficer.actor, input(t.farming.id))).rejects.toBeInstanceOf(
       ForbiddenError,
     );
   });
 
   it("cannot read, list, edit or delete another department's record", async () => {
-    const theirs = await createSubmission(db, t.farmingOfficer.actor, input(t.farming.id));
-    const mine = await createSubmission(db, t.officeOfficer.actor, input(t.office.id));
+    const theirs = await submissions.create(db, t.farmingOfficer.actor, input(t.farming.id));
+    const mine = await submissions.create(db, t.officeOfficer.actor, input(t.office.id));
 
-    await expect(getSubmission(db, t.officeOfficer.actor, theirs.id)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(
-      updateSubmission(db, t.officeOfficer.actor, theirs.id, theirs.version, input(t.farming.id)),
-    ).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(deleteSubmission(db, t.officeOfficer.actor, theirs.id, theirs.version)).rejects.toBeInstanceOf(
+    await expect(submissions.get(db, t.officeOfficer.actor, theirs.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(submissions.update(db, t.officeOfficer.actor, theirs, input(t.farming.id))).rejects.toBeInstanceOf(
       ForbiddenError,
     );
+    await expect(submissions.delete(db, t.officeOfficer.actor, theirs)).rejects.toBeInstanceOf(ForbiddenError);
     // Moving one's own record into another department is also a change to that department.
-    await expect(
-      updateSubmission(db, t.officeOfficer.actor, mine.id, mine.version, input(t.farming.id)),
-    ).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(listSubmissions(db, t.officeOfficer.actor, { departmentId: t.farming.id })).rejects.toBeInstanceOf(
+    await expect(submissions.update(db, t.officeOfficer.actor, mine, input(t.farming.id))).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(submissions.list(db, t.officeOfficer.actor, { departmentId: t.farming.id })).rejects.toBeInstanceOf(
       ForbiddenError,
     );
 
-    const listed = await listSubmissions(db, t.officeOfficer.actor);
+    const listed = await submissions.list(db, t.officeOfficer.actor);
     expect(listed.rows.map((r) => r.id)).toContain(mine.id);
     expect(listed.rows.map((r) => r.id)).not.toContain(theirs.id);
 
@@ -65,10 +57,10 @@ describe("an officer and another department's records (through the domain layer)
   });
 
   it("lets the head see and edit every department's records", async () => {
-    const theirs = await createSubmission(db, t.farmingOfficer.actor, input(t.farming.id));
-    const listed = await listSubmissions(db, t.head.actor);
+    const theirs = await submissions.create(db, t.farmingOfficer.actor, input(t.farming.id));
+    const listed = await submissions.list(db, t.head.actor);
     expect(listed.rows.map((r) => r.id)).toContain(theirs.id);
-    const edited = await updateSubmission(db, t.head.actor, theirs.id, theirs.version, {
+    const edited = await submissions.update(db, t.head.actor, theirs, {
       ...input(t.farming.id),
       title: "负责人修改",
     });
@@ -77,23 +69,23 @@ describe("an officer and another department's records (through the domain layer)
   });
 
   it("gives the admin no access to records", async () => {
-    await expect(listSubmissions(db, t.admin.actor)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(submissions.list(db, t.admin.actor)).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it("never reaches into another agency", async () => {
     const other = await makeAgency(db);
-    const record = await createSubmission(db, t.officeOfficer.actor, input(t.office.id));
-    await expect(getSubmission(db, other.head.actor, record.id)).rejects.toBeInstanceOf(NotFoundError);
+    const record = await submissions.create(db, t.officeOfficer.actor, input(t.office.id));
+    await expect(submissions.get(db, other.head.actor, record.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("refuses a save based on a stale version and audits every change", async () => {
-    const record = await createSubmission(db, t.officeOfficer.actor, input(t.office.id));
-    await updateSubmission(db, t.officeOfficer.actor, record.id, record.version, {
+    const record = await submissions.create(db, t.officeOfficer.actor, input(t.office.id));
+    await submissions.update(db, t.officeOfficer.actor, record, {
       ...input(t.office.id),
       title: "第一次修改",
     });
     await expect(
-      updateSubmission(db, t.head.actor, record.id, record.version, {
+      submissions.update(db, t.head.actor, record, {
         ...input(t.office.id),
         title: "基于旧版本的修改",
       }),

@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDb, makeAgency } from "./fixtures";
 import type { Actor } from "@/lib/auth/permissions";
 import { ConflictError, ForbiddenError, LockedError } from "@/lib/errors";
-import * as submissions from "@/lib/submissions/operations";
-import * as reviews from "@/lib/reviews/operations";
-import * as documents from "@/lib/proactive/documents";
-import * as tallies from "@/lib/proactive/tallies";
-import * as fees from "@/lib/proactive/fees";
+import { submissions } from "@/lib/submissions/operations";
+import type { SubmissionInput } from "@/lib/submissions/schemas";
+import { reviewCases } from "@/lib/reviews/operations";
+import { normativeDocuments, repealNormativeDocument } from "@/lib/proactive/documents";
+import { decisionTallies, decisionTallySum } from "@/lib/proactive/tallies";
+import { feeCollections, feeCollectionSum } from "@/lib/proactive/fees";
 import { complianceBoard } from "@/lib/submissions/board";
 
 const db = testDb();
@@ -33,7 +34,7 @@ let seq = 0;
 const next = () => ++seq;
 
 function recordTypes(t: Agency, refs: { categoryId: number; outletId: number }): RecordType[] {
-  const submission = (departmentId: number, year: number): submissions.SubmissionInput => ({
+  const submission = (departmentId: number, year: number): SubmissionInput => ({
     departmentId,
     categoryId: refs.categoryId,
     title: `信息${next()}`,
@@ -82,52 +83,52 @@ function recordTypes(t: Agency, refs: { categoryId: number; outletId: number }):
     {
       name: "submission",
       entityType: "InfoSubmission",
-      create: (a, d, y) => submissions.createSubmission(db, a, submission(d, y)),
-      get: (a, id) => submissions.getSubmission(db, a, id),
-      update: (a, r, d, y) => submissions.updateSubmission(db, a, r.id, r.version, submission(d, y)),
-      remove: (a, r) => submissions.deleteSubmission(db, a, r.id, r.version),
-      list: (a, f) => submissions.listSubmissions(db, a, f),
-      exportRows: (a, f) => submissions.exportSubmissions(db, a, f),
+      create: (a, d, y) => submissions.create(db, a, submission(d, y)),
+      get: (a, id) => submissions.get(db, a, id),
+      update: (a, r, d, y) => submissions.update(db, a, r, submission(d, y)),
+      remove: (a, r) => submissions.delete(db, a, r),
+      list: (a, f) => submissions.list(db, a, f),
+      exportRows: (a, f) => submissions.export(db, a, f),
     },
     {
       name: "review case",
       entityType: "ReviewCase",
-      create: (a, d, y) => reviews.createReviewCase(db, a, review(d, y)),
-      get: (a, id) => reviews.getReviewCase(db, a, id),
-      update: (a, r, d, y) => reviews.updateReviewCase(db, a, r.id, r.version, review(d, y)),
-      remove: (a, r) => reviews.deleteReviewCase(db, a, r.id, r.version),
-      list: (a, f) => reviews.listReviewCases(db, a, f),
-      exportRows: (a, f) => reviews.exportReviewCases(db, a, f),
+      create: (a, d, y) => reviewCases.create(db, a, review(d, y)),
+      get: (a, id) => reviewCases.get(db, a, id),
+      update: (a, r, d, y) => reviewCases.update(db, a, r, review(d, y)),
+      remove: (a, r) => reviewCases.delete(db, a, r),
+      list: (a, f) => reviewCases.list(db, a, f),
+      exportRows: (a, f) => reviewCases.export(db, a, f),
     },
     {
       name: "normative document",
       entityType: "NormativeDocument",
-      create: (a, d, y) => documents.createNormativeDocument(db, a, document(d, y)),
-      get: (a, id) => documents.getNormativeDocument(db, a, id),
-      update: (a, r, d, y) => documents.updateNormativeDocument(db, a, r.id, r.version, document(d, y)),
-      remove: (a, r) => documents.deleteNormativeDocument(db, a, r.id, r.version),
-      list: (a, f) => documents.listNormativeDocuments(db, a, f),
-      exportRows: (a, f) => documents.exportNormativeDocuments(db, a, f),
+      create: (a, d, y) => normativeDocuments.create(db, a, document(d, y)),
+      get: (a, id) => normativeDocuments.get(db, a, id),
+      update: (a, r, d, y) => normativeDocuments.update(db, a, r, document(d, y)),
+      remove: (a, r) => normativeDocuments.delete(db, a, r),
+      list: (a, f) => normativeDocuments.list(db, a, f),
+      exportRows: (a, f) => normativeDocuments.export(db, a, f),
     },
     {
       name: "decision tally",
       entityType: "DecisionTally",
-      create: (a, d, y) => tallies.createDecisionTally(db, a, tally(d, y)),
-      get: (a, id) => tallies.getDecisionTally(db, a, id),
-      update: (a, r, d, y) => tallies.updateDecisionTally(db, a, r.id, r.version, tally(d, y)),
-      remove: (a, r) => tallies.deleteDecisionTally(db, a, r.id, r.version),
-      list: (a, f) => tallies.listDecisionTallies(db, a, f),
-      exportRows: (a, f) => tallies.exportDecisionTallies(db, a, f),
+      create: (a, d, y) => decisionTallies.create(db, a, tally(d, y)),
+      get: (a, id) => decisionTallies.get(db, a, id),
+      update: (a, r, d, y) => decisionTallies.update(db, a, r, tally(d, y)),
+      remove: (a, r) => decisionTallies.delete(db, a, r),
+      list: (a, f) => decisionTallies.list(db, a, f),
+      exportRows: (a, f) => decisionTallies.export(db, a, f),
     },
     {
       name: "fee collection",
       entityType: "FeeCollection",
-      create: (a, d, y) => fees.createFeeCollection(db, a, fee(d, y)),
-      get: (a, id) => fees.getFeeCollection(db, a, id),
-      update: (a, r, d, y) => fees.updateFeeCollection(db, a, r.id, r.version, fee(d, y)),
-      remove: (a, r) => fees.deleteFeeCollection(db, a, r.id, r.version),
-      list: (a, f) => fees.listFeeCollections(db, a, f),
-      exportRows: (a, f) => fees.exportFeeCollections(db, a, f),
+      create: (a, d, y) => feeCollections.create(db, a, fee(d, y)),
+      get: (a, id) => feeCollections.get(db, a, id),
+      update: (a, r, d, y) => feeCollections.update(db, a, r, fee(d, y)),
+      remove: (a, r) => feeCollections.delete(db, a, r),
+      list: (a, f) => feeCollections.list(db, a, f),
+      exportRows: (a, f) => feeCollections.export(db, a, f),
     },
   ];
 }
@@ -267,16 +268,16 @@ describe("rules of single record types", () => {
       decidedOn: null,
       note: "",
     };
-    const record = await reviews.createReviewCase(db, officer, open);
+    const record = await reviewCases.create(db, officer, open);
     await db.annualReport.create({ data: { agencyId: a.agency.id, year: 2031, vintage: "V2021", status: "APPROVED" } });
     await expect(
-      reviews.updateReviewCase(db, officer, record.id, record.version, {
+      reviewCases.update(db, officer, record, {
         ...open,
         outcome: "UPHELD",
         decidedOn: "2031-02-01",
       }),
     ).rejects.toBeInstanceOf(LockedError);
-    const decided = await reviews.updateReviewCase(db, officer, record.id, record.version, {
+    const decided = await reviewCases.update(db, officer, record, {
       ...open,
       outcome: "UPHELD",
       decidedOn: "2030-12-31",
@@ -308,7 +309,7 @@ describe("rules of single record types", () => {
       decidedOn: null,
       note: "",
     };
-    await expect(reviews.createReviewCase(db, t.officeOfficer.actor, input)).rejects.toMatchObject({
+    await expect(reviewCases.create(db, t.officeOfficer.actor, input)).rejects.toMatchObject({
       fieldErrors: { applicationId: ["请选择本机关登记的申请。"] },
     });
   });
@@ -316,17 +317,17 @@ describe("rules of single record types", () => {
   it("repealing a normative document is an audited edit; a repeal in a locked year is refused", async () => {
     const { t: a } = await agencyWithLists();
     const officer = a.officeOfficer.actor;
-    const doc = await documents.createNormativeDocument(db, officer, {
+    const doc = await normativeDocuments.create(db, officer, {
       kind: "RULE",
       departmentId: a.office.id,
       docNumber: "柏政〔2030〕1号",
       title: "规章",
       issuedOn: "2030-01-10",
     });
-    await expect(
-      documents.repealNormativeDocument(db, officer, doc.id, doc.version, "2029-12-31"),
-    ).rejects.toMatchObject({ fieldErrors: { repealedOn: ["废止日期不能早于印发日期（2030-01-10）。"] } });
-    const repealed = await documents.repealNormativeDocument(db, officer, doc.id, doc.version, "2030-06-30");
+    await expect(repealNormativeDocument(db, officer, doc, "2029-12-31")).rejects.toMatchObject({
+      fieldErrors: { repealedOn: ["废止日期不能早于印发日期（2030-01-10）。"] },
+    });
+    const repealed = await repealNormativeDocument(db, officer, doc, "2030-06-30");
     expect(repealed.repealedOn?.toISOString().slice(0, 10)).toBe("2030-06-30");
     const audit = await db.auditLog.findFirstOrThrow({
       where: { entityType: "NormativeDocument", entityId: String(doc.id), action: "update" },
@@ -337,7 +338,7 @@ describe("rules of single record types", () => {
       data: { agencyId: a.agency.id, year: 2031, vintage: "V2021", status: "PUBLISHED" },
     });
     await expect(
-      documents.repealNormativeDocument(db, officer, doc.id, repealed.version, "2031-01-05"),
+      repealNormativeDocument(db, officer, { id: doc.id, version: repealed.version }, "2031-01-05"),
     ).rejects.toBeInstanceOf(LockedError);
   });
 
@@ -345,27 +346,27 @@ describe("rules of single record types", () => {
     const { t: a } = await agencyWithLists();
     const officer = a.officeOfficer.actor;
     const tally = { kind: "LICENSING" as const, departmentId: a.office.id, year: 2030, month: 3, count: 4, note: "" };
-    await tallies.createDecisionTally(db, officer, tally);
-    await expect(tallies.createDecisionTally(db, officer, tally)).rejects.toMatchObject({
+    await decisionTallies.create(db, officer, tally);
+    await expect(decisionTallies.create(db, officer, tally)).rejects.toMatchObject({
       fieldErrors: { month: [expect.stringContaining("2030年3月")] },
     });
-    await expect(tallies.createDecisionTally(db, officer, { ...tally, month: null })).rejects.toMatchObject({
+    await expect(decisionTallies.create(db, officer, { ...tally, month: null })).rejects.toMatchObject({
       fieldErrors: { month: [expect.stringContaining("不能既按月又按全年")] },
     });
-    await tallies.createDecisionTally(db, officer, { ...tally, month: 4 });
-    await tallies.createDecisionTally(db, a.farmingOfficer.actor, {
+    await decisionTallies.create(db, officer, { ...tally, month: 4 });
+    await decisionTallies.create(db, a.farmingOfficer.actor, {
       ...tally,
       departmentId: a.farming.id,
       month: null,
     });
-    expect((await tallies.listDecisionTallies(db, a.head.actor, { year: 2030 })).sum).toBe(12);
+    expect(await decisionTallySum(db, a.head.actor, { year: "2030" })).toBe(12);
   });
 
   it("fee amounts are kept to the fen and summed exactly", async () => {
     const { t: a } = await agencyWithLists();
     const officer = a.officeOfficer.actor;
     for (const amount of ["0.10", "0.20", "1234.56"]) {
-      await fees.createFeeCollection(db, officer, {
+      await feeCollections.create(db, officer, {
         departmentId: a.office.id,
         year: 2030,
         month: 1,
@@ -373,8 +374,8 @@ describe("rules of single record types", () => {
         description: "",
       });
     }
-    const page = await fees.listFeeCollections(db, officer, { year: 2030 });
-    expect(page.sumYuan).toBe("1234.86");
+    const page = await feeCollections.list(db, officer, { year: 2030 });
+    expect(await feeCollectionSum(db, officer, { year: "2030" })).toBe("1234.86");
     expect(page.rows.map((r) => r.amount.toString()).sort()).toEqual(["0.1", "0.2", "1234.56"]);
   });
 

@@ -77,7 +77,6 @@ export default async function CalendarPage() {
                     id={o.id}
                     version={0}
                     what={` ${o.date} 的调整`}
-                    after="/office/admin/calendar"
                   />
                 </td>
               </tr>

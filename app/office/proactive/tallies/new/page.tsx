@@ -1,21 +1,9 @@
-import { prisma } from "@/lib/db";
-import { requirePermission } from "@/lib/auth/session";
-import { departmentChoices } from "@/lib/records/options";
-import { TallyForm } from "@/components/proactive/tally-form";
-import { RecordPageHeader } from "@/components/records/record-page";
+import { loadPage } from "@/lib/server/page";
+import { loadRecordForm } from "@/lib/records/loaders";
+import { NewTally } from "@/components/proactive/proactive-pages";
 
 export const metadata = { title: "填报决定数量" };
 
-export default async function NewTallyPage() {
-  const { actor } = await requirePermission("record.create");
-  const departments = await departmentChoices(prisma, actor);
-  return (
-    <>
-      <RecordPageHeader
-        title="填报行政许可、处罚、强制决定数量"
-        back={{ href: "/office/proactive/tallies", label: "决定数量" }}
-      />
-      <TallyForm departments={departments} defaultYear={new Date().getFullYear()} />
-    </>
-  );
+export default async function Page() {
+  return <NewTally data={await loadPage((actor) => loadRecordForm(actor))} />;
 }

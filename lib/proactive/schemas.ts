@@ -1,7 +1,9 @@
 import { z, fields } from "@/lib/validation";
-import { optionalFields, recordRef } from "@/lib/records/input";
+import { recordRef } from "@/lib/records/input";
+import { listQuery } from "@/lib/records/list";
+import { toIsoDate } from "@/lib/calendar/dates";
 import { DECISION_KINDS, NORMATIVE_DOCUMENT_KINDS } from "@/lib/national-format";
-import { parseYuan } from "./money";
+import { formatYuan, parseYuan } from "./money";
 
 /** Proactive-disclosure records (主动公开) as forms post them and operations take them. */
 
@@ -22,7 +24,7 @@ export type NormativeDocumentInput = z.infer<typeof normativeDocumentInput>;
 
 /** 废止 with its date, or `restore`: undo a mistaken repeal. */
 export const repealInput = recordRef
-  .extend({ mode: z.enum(["repeal", "restore"]).default("repeal"), repealedOn: optionalFields.date("废止日期") })
+  .extend({ mode: z.enum(["repeal", "restore"]).default("repeal"), repealedOn: fields.optionalDate("废止日期") })
   .superRefine((v, ctx) => {
     if (v.mode === "repeal" && !v.repealedOn)
       ctx.addIssue({ code: "custom", path: ["repealedOn"], message: "请填写废止日期。" });
@@ -33,7 +35,7 @@ export const decisionTallyInput = z.object({
   kind: z.enum(DECISION_KINDS, { message: "请选择决定类别。" }),
   departmentId: fields.id("科室"),
   year,
-  month: optionalFields.month(),
+  month: fields.optionalMonth(),
   count: z.coerce
     .number({ message: "请填写决定数量。" })
     .int("决定数量应为整数。")
@@ -55,7 +57,7 @@ const yuan = z.string({ message: "请填写金额。" }).transform((text, ctx) =
 export const feeCollectionInput = z.object({
   departmentId: fields.id("科室"),
   year,
-  month: optionalFields.month(),
+  month: fields.optionalMonth(),
   amount: yuan,
   description: fields.optionalText("收费项目及说明", 1000),
 });
@@ -71,33 +73,75 @@ export const DOCUMENT_STATUSES = [
   { value: "repealed", label: "已废止" },
 ];
 
-export const DOCUMENT_FIELD_LABELS: Record<string, string> = {
-  kind: "文件类别",
-  departmentId: "起草科室",
-  docNumber: "文号",
-  title: "文件标题",
-  issuedOn: "印发日期",
-  repealedOn: "废止日期",
-};
-
-export const TALLY_FIELD_LABELS: Record<string, string> = {
-  kind: "决定类别",
-  departmentId: "科室",
-  year: "年度",
-  month: "月份",
-  count: "决定数量",
-  note: "备注",
-};
-
-export const FEE_FIELD_LABELS: Record<string, string> = {
-  departmentId: "科室",
-  year: "年度",
-  month: "月份",
-  amount: "收费金额（元）",
-  description: "收费项目及说明",
-};
-
 export const MONTH_OPTIONS = [
   { value: "", label: "全年" },
   ...Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: `${i + 1}月` })),
 ];
+
+/** The list queries: the shared filters plus each register's own. */
+export const documentListQuery = listQuery.extend({
+  kind: z.enum(NORMATIVE_DOCUMENT_KINDS).optional().catch(undefined),
+});
+export type DocumentListQuery = z.infer<typeof documentListQuery>;
+
+export const tallyListQuery = listQuery.extend({
+  kind: z.enum(DECISION_KINDS).optional().catch(undefined),
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+});
+export type TallyListQuery = z.infer<typeof tallyListQuery>;
+
+export const feeListQuery = listQuery.extend({
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+});
+export type FeeListQuery = z.infer<typeof feeListQuery>;
+
+/** What the edit forms start from. */
+export function documentFormValues(d: {
+  kind: string;
+  departmentId: number;
+  docNumber: string;
+  title: string;
+  issuedOn: Date;
+}): Record<keyof NormativeDocumentInput, string> {
+  return {
+    kind: d.kind,
+    departmentId: String(d.departmentId),
+    docNumber: d.docNumber,
+    title: d.title,
+    issuedOn: toIsoDate(d.issuedOn),
+  };
+}
+
+export function tallyFormValues(t: {
+  kind: string;
+  departmentId: number;
+  year: number;
+  month: number | null;
+  count: number;
+  note: string;
+}): Record<keyof DecisionTallyInput, string> {
+  return {
+    kind: t.kind,
+    departmentId: String(t.departmentId),
+    year: String(t.year),
+    month: t.month ? String(t.month) : "",
+    count: String(t.count),
+    note: t.note,
+  };
+}
+
+export function feeFormValues(f: {
+  departmentId: number;
+  year: number;
+  month: number | null;
+  amount: { toString(): string };
+  description: string;
+}): Record<keyof FeeCollectionInput, string> {
+  return {
+    departmentId: String(f.departmentId),
+    year: String(f.year),
+    month: f.month ? String(f.month) : "",
+    amount: formatYuan(f.amount),
+    description: f.description,
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decisionTallyInput, feeCollectionInput, repealInput } from "./input";
+import { decisionTallyInput, feeCollectionInput, repealInput } from "./schemas";
 
 const issues = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   (r.error?.issues ?? []).map((i) => [i.path[0], i.message]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reviewCaseInput } from "./input";
+import { reviewCaseInput } from "./schemas";
 
 const base = {
   kind: "RECONSIDERATION",

@@ -1,15 +1,13 @@
 // The inputs of the application forms, validated on the server with Chinese messages per field.
 import { z, fields } from "@/lib/validation";
-import { isIsoDate } from "@/lib/calendar/dates";
+import { listQuery } from "@/lib/records/list";
+import { isIsoDate, toIsoDate } from "@/lib/calendar/dates";
 import { APPLICANT_TYPES, APPLICATION_CHANNELS, APPLICATION_OUTCOMES, EVENT_KINDS } from "./labels";
-
-const optionalDate = (label: string) =>
-  fields.optionalIsoDate(label).refine((s) => s === "" || isIsoDate(s), `${label}不是有效日期。`);
 
 export const applicationInput = z.object({
   departmentId: fields.id("承办科室"),
   channel: z.enum(APPLICATION_CHANNELS, { message: "请选择申请方式。" }),
-  submittedOn: optionalDate("提交日期"),
+  submittedOn: fields.optionalDate("提交日期"),
   receivedOn: fields.isoDate("收到申请日期"),
   applicantType: z.enum(APPLICANT_TYPES, { message: "请选择申请人类型。" }),
   applicantName: fields.text("申请人姓名或名称", 100),
@@ -18,15 +16,12 @@ export const applicationInput = z.object({
 });
 export type ApplicationInput = z.infer<typeof applicationInput>;
 
-export const applicationUpdateInput = applicationInput.extend({ id: fields.id("申请"), version: fields.version });
-export type ApplicationUpdateInput = z.infer<typeof applicationUpdateInput>;
-
 export const eventInput = z.object({
   applicationId: fields.id("申请"),
   version: fields.version,
   kind: z.enum(EVENT_KINDS, { message: "请选择办理事项。" }),
   occurredOn: fields.isoDate("日期"),
-  untilOn: optionalDate("确定的答复期限"),
+  untilOn: fields.optionalDate("确定的答复期限"),
   amount: z
     .string()
     .trim()
@@ -40,3 +35,33 @@ export type EventInput = z.infer<typeof eventInput>;
 /** Deleting an event: its id and the version of its application (the shared delete button's fields). */
 export const eventDeleteInput = z.object({ id: fields.id("办理事项"), version: fields.version });
 export type EventDeleteInput = z.infer<typeof eventDeleteInput>;
+
+/** The application list's query: the shared filters plus year of receipt and "open at" a date. */
+export const applicationListQuery = listQuery.extend({
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  openOn: z.string().refine(isIsoDate).optional().catch(undefined),
+});
+export type ApplicationListQuery = z.infer<typeof applicationListQuery>;
+
+/** What the edit form starts from (personal data only when the reader may see it). */
+export function applicationFormValues(a: {
+  departmentId: number;
+  channel: string;
+  submittedOn: Date | null;
+  receivedOn: Date;
+  applicantType: string;
+  applicantName: string | null;
+  applicantContact: string | null;
+  requestText: string;
+}): Record<keyof ApplicationInput, string> {
+  return {
+    departmentId: String(a.departmentId),
+    channel: a.channel,
+    submittedOn: a.submittedOn ? toIsoDate(a.submittedOn) : "",
+    receivedOn: toIsoDate(a.receivedOn),
+    applicantType: a.applicantType,
+    applicantName: a.applicantName ?? "",
+    applicantContact: a.applicantContact ?? "",
+    requestText: a.requestText,
+  };
+}

@@ -1,6 +1,7 @@
 import { z, fields } from "@/lib/validation";
+import { listQuery } from "@/lib/records/list";
 import { isoWeeksInYear } from "@/lib/calendar/dates";
-import { parseWeekInput } from "./week";
+import { formatWeekInput, parseWeekInput } from "./week";
 
 /** A checkbox group arrives as one string, several strings, or nothing at all. */
 const idList = (message: string) =>
@@ -53,28 +54,44 @@ const toInput = ({ week: w, ...rest }: FormShape): SubmissionInput => ({
   isoWeek: w.isoWeek,
 });
 
-/** What the create form posts. */
+/** What the submission form posts (the week as "2026-W09"), as the operations take it. */
 export const submissionFormInput = formShape.transform(toInput);
-
-/** What the edit form posts: the record, the version it was read at, and the fields. */
-export const submissionUpdateFormInput = formShape
-  .extend({ id: fields.id("记录"), version: fields.version })
-  .transform(({ id, version, ...rest }) => ({ id, version, input: toInput(rest) }));
 
 export const adoptionInput = z.object({
   id: fields.id("记录"),
   version: fields.version,
   outletId: fields.id("报送渠道"),
-  adoptedOn: fields.optionalIsoDate("采用日期"),
+  adoptedOn: fields.optionalDate("采用日期"),
 });
 
-/** Field labels for the history of a submission (audit snapshots use these keys). */
-export const SUBMISSION_FIELD_LABELS: Record<string, string> = {
-  departmentId: "科室",
-  categoryId: "信息类别",
-  title: "标题",
-  summary: "摘要",
-  isoYear: "年度",
-  isoWeek: "周次",
-  placements: "报送渠道",
-};
+/** The list's query: the shared filters plus the ISO year and category. status: adopted | notAdopted. */
+export const submissionListQuery = listQuery.extend({
+  isoYear: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  categoryId: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
+});
+export type SubmissionListQuery = z.infer<typeof submissionListQuery>;
+
+export const SUBMISSION_STATUSES = [
+  { value: "adopted", label: "已采用" },
+  { value: "notAdopted", label: "未采用" },
+];
+
+/** What the edit form starts from. */
+export function submissionFormValues(s: {
+  departmentId: number;
+  categoryId: number;
+  title: string;
+  summary: string;
+  isoYear: number;
+  isoWeek: number;
+  placements: { outletId: number }[];
+}) {
+  return {
+    departmentId: String(s.departmentId),
+    categoryId: String(s.categoryId),
+    title: s.title,
+    summary: s.summary,
+    week: formatWeekInput(s.isoYear, s.isoWeek),
+    outletIds: s.placements.map((p) => String(p.outletId)),
+  };
+}

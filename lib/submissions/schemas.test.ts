@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { submissionFormInput, submissionInput } from "./input";
+import { submissionFormInput, submissionInput } from "./schemas";
 
 const form = {
   departmentId: "1",

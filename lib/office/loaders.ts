@@ -1,0 +1,21 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { visibleDepartment, type Actor } from "@/lib/auth/permissions";
+import { todayInChina } from "@/lib/calendar/dates";
+import { agencyCalendar } from "@/lib/calendar/agency-calendar";
+import { applicationDashboard } from "@/lib/applications/dashboard";
+import { navigationFor } from "./navigation";
+
+/**
+ * The office's home (工作台): the areas the actor may open and, for those who keep records, their
+ * open applications (an officer their department, the head the whole agency).
+ */
+export async function loadOfficeHome(actor: Actor) {
+  const seesRecords = visibleDepartment(actor) !== "none";
+  return {
+    areas: navigationFor(actor).filter((item) => item.href !== "/office"),
+    dashboard: seesRecords
+      ? await applicationDashboard(prisma, actor, todayInChina(), await agencyCalendar(prisma, actor.agencyId))
+      : null,
+  };
+}
