@@ -1,13 +1,18 @@
-import Link from "next/link";
+import { SiteHeader } from "@/components/public-site/site-header";
+import { ErrorNotice } from "@/components/ui/error-notice";
 
+export const metadata = { title: "页面不存在" };
+
+/** A public URL that names nothing published (a draft report is not found either). */
 export default function NotFound() {
   return (
-    <main id="main" className="mx-auto max-w-xl px-4 py-16 text-center">
-      <h1 className="text-2xl font-bold">页面不存在</h1>
-      <p className="mt-3 text-stone-700">您访问的页面不存在或尚未公开。</p>
-      <Link href="/" className="mt-6 inline-block text-brand-700 underline">
-        返回首页
-      </Link>
-    </main>
+    <>
+      <SiteHeader />
+      <main id="main" className="px-4">
+        <ErrorNotice title="页面不存在" links={[{ href: "/", label: "返回首页，查看各机关已发布的年度报告" }]}>
+          您访问的页面不存在或尚未公开。已发布的年度报告可从首页按机关名称查找。
+        </ErrorNotice>
+      </main>
+    </>
   );
 }

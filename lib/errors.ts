@@ -73,6 +73,12 @@ export function uniqueViolationFields(error: unknown): string[] | null {
   const cause = (meta.driverAdapterError as { cause?: { constraint?: { fields?: unknown; index?: unknown } } })?.cause;
   const fields = cause?.constraint?.fields;
   if (Array.isArray(fields)) return fields.map((f) => String(f).replace(/^"|"$/g, ""));
-  if (typeof cause?.constraint?.index === "string") return [cause.constraint.index];
+  // Only the index's name: Prisma names it <Model>_<field>_<field>_key (field names have no "_").
+  const index = cause?.constraint?.index;
+  if (typeof index === "string")
+    return index
+      .replace(/^[^_]+_/, "")
+      .replace(/_(key|idx)$/, "")
+      .split("_");
   return [];
 }

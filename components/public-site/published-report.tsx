@@ -3,15 +3,10 @@ import { SiteHeader } from "@/components/public-site/site-header";
 import { ReportView } from "@/components/annual-report/report-view";
 import { EXPORTS } from "@/lib/annual-report/exports";
 import { reportTitle } from "@/lib/national-format";
+import { chineseDate, todayInChina } from "@/lib/calendar/dates";
 import type { PublishedView } from "@/lib/public-site/published";
 
-const day = (iso: string) =>
-  new Date(iso).toLocaleDateString("zh-CN", {
-    timeZone: "Asia/Shanghai",
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-  });
+const day = (iso: string) => chineseDate(todayInChina(new Date(iso)));
 
 export function publishedMetadata(view: PublishedView | null): Metadata {
   if (!view) return { title: "页面不存在", robots: { index: false } };

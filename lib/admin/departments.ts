@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit";

@@ -1,3 +1,4 @@
+import "server-only";
 // The aggregate queries behind a compiled annual report: each counts in SQL and returns a
 // handful of grouped rows, never records. Counting rules: docs/counting-rules.md.
 import type { Db, Tx } from "@/lib/db";

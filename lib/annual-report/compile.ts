@@ -1,3 +1,4 @@
+import "server-only";
 // Compiles the tables of an annual report (sections 二, 三, 四) and the year's information-submission
 // figures from an agency's records. Counting happens in SQL (./compile-sql.ts); this file only
 // places the grouped counts in cells through the format's mapping helpers. Rules: docs/counting-rules.md.

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit";
@@ -16,6 +17,7 @@ import {
 } from "@/lib/national-format";
 import { draftOverview } from "@/lib/national-format/narrative-draft";
 import type { AnnualReport } from "@/lib/generated/prisma/client";
+import { parseImportedCells } from "./snapshot";
 import { compileReportTables, compileSubmissionStats, type SubmissionStats } from "./compile";
 
 /**
@@ -67,7 +69,7 @@ async function tablesOf(
 ): Promise<ReportTables> {
   const vintage = (report?.vintage ?? formatFor(year)) as Vintage;
   if (report?.source === "IMPORTED" && report.importedCells) {
-    return { vintage, cells: report.importedCells as CellValues };
+    return { vintage, cells: parseImportedCells(report.importedCells) };
   }
   const compiled = await compileReportTables(db, agencyId, year, vintage);
   const manual =

@@ -1,10 +1,11 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 import { authorize, type Action, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit";
-import { DomainValidationError, LockedError, NotFoundError } from "@/lib/errors";
+import { ConflictError, DomainValidationError, LockedError, NotFoundError } from "@/lib/errors";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { loadReport } from "./service";
-import type { PublishedSnapshot } from "./snapshot";
+import { SNAPSHOT_SCHEMA_VERSION, type PublishedSnapshot } from "./snapshot";
 
 /**
  * The report's way out of the office: 草稿 → 待审核 (submitted, only without hard findings) →
@@ -49,7 +50,7 @@ export async function transitionReport(
   });
   if (!report) throw new NotFoundError("该年度报告尚未创建。");
   if (!rule.from.includes(report.status)) throw new LockedError(`报告当前状态不能${rule.label}。`);
-  if (report.version !== input.version) throw new LockedError("报告已被他人处理，请刷新页面后再操作。");
+  if (report.version !== input.version) throw new ConflictError("报告已被他人处理，请刷新页面后再操作。");
 
   const comment = input.comment?.trim() ?? "";
   if ((transition === "return" || transition === "reopen") && !comment) {
@@ -66,9 +67,11 @@ export async function transitionReport(
   if (transition === "submit" || transition === "approve" || transition === "publish") {
     const loaded = await loadReport(db, actor.agencyId, year);
     const hard = loaded.findings.filter((f) => f.severity === "hard");
-    if (hard.length) throw new LockedError(`报告还有 ${hard.length} 项错误（勾稽关系不符），更正后才能${rule.label}。`);
+    if (hard.length)
+      throw new DomainValidationError({}, `报告还有 ${hard.length} 项错误（勾稽关系不符），更正后才能${rule.label}。`);
     if (transition === "publish") {
       snapshot = {
+        schemaVersion: SNAPSHOT_SCHEMA_VERSION,
         agency: { slug: loaded.agency.slug, name: loaded.agency.name },
         document: loaded.document,
         acknowledged: loaded.findings
@@ -87,7 +90,7 @@ export async function transitionReport(
         returnComment: transition === "return" ? comment : transition === "submit" ? null : undefined,
       },
     });
-    if (count === 0) throw new LockedError("报告已被他人处理，请刷新页面后再操作。");
+    if (count === 0) throw new ConflictError("报告已被他人处理，请刷新页面后再操作。");
     await tx.reportTransition.create({
       data: {
         reportId: report.id,

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import { toIsoDate, type IsoDate } from "@/lib/calendar/dates";

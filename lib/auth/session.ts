@@ -4,7 +4,7 @@ import { forbidden, redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { prisma } from "@/lib/db";
 import { authOptions } from "./options";
-import { can, ForbiddenError, type Action, type Actor, type Role, type Scope } from "./permissions";
+import type { Actor, Role } from "./permissions";
 import { toActor } from "./session-actor";
 
 export { toActor };
@@ -77,14 +77,7 @@ export async function requireUser(): Promise<SessionUser> {
 /** For pages: the acting user inside an agency; a user with no role anywhere is refused. */
 export async function requireActor(): Promise<{ user: SessionUser; actor: Actor; membership: Membership }> {
   const user = await requireUser();
-  if (!user.actor || !user.current) throw new ForbiddenError("record.read", "您尚未被分配到任何机关，请联系管理员。");
+  // A user with no role in any agency: the 403 page says so (inside the site chrome).
+  if (!user.actor || !user.current) forbidden();
   return { user, actor: user.actor, membership: user.current };
-}
-
-/** For pages: the actor, who must be allowed `action` (on their agency unless a scope is given); else HTTP 403. */
-export async function requirePermission(action: Action, scope?: Partial<Scope>) {
-  const ctx = await requireActor();
-  const target = { agencyId: ctx.actor.agencyId, departmentId: ctx.actor.departmentId, ...scope };
-  if (!can(ctx.actor, action, target)) forbidden();
-  return ctx;
 }

@@ -1,3 +1,4 @@
+import "server-only";
 // The agency's working-day calendar as stored (chinese-days + its CalendarOverride rows), and the
 // lock that keeps stored due dates consistent with it.
 import type { Db, Tx } from "@/lib/db";

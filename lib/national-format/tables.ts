@@ -25,7 +25,14 @@ export function numberOf(cell: CellValue | undefined): number {
   return Number.isFinite(n) ? n : 0;
 }
 
+/**
+ * The number in a cell named by code. A code the tables' format does not have is a programming
+ * error (a 2021-format code read from a 2019-format report would otherwise print 0): it throws.
+ */
 export function cellNumber(tables: ReportTables, code: CellCode): number {
+  if (!getFormat(tables.vintage).cellsByCode.has(code)) {
+    throw new Error(`cell ${code} is not in format ${tables.vintage}`);
+  }
   return numberOf(tables.cells[code]);
 }
 

@@ -44,6 +44,7 @@ export const normativeDocuments: RecordOperations<NormativeDocumentRecord, Norma
       issuedOn: fromIsoDate(input.issuedOn),
     }),
     // A document feeds the report of the year it was issued and of the year it was repealed.
+    unique: [{ columns: ["docNumber"], field: "docNumber", message: "该文号已登记，同一文件请勿重复登记。" }],
     reportYears: (d) => [yearOfDate(d.issuedOn), "repealedOn" in d ? yearOfDate(d.repealedOn) : null],
     checkInput: ({ input, current }) =>
       current?.repealedOn && toIsoDate(current.repealedOn) < input.issuedOn

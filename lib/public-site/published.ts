@@ -1,8 +1,9 @@
+import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db";
 import { isAgencySlug } from "@/lib/agency";
 import type { ReportDocument } from "@/lib/national-format";
-import type { PublishedSnapshot } from "@/lib/annual-report/snapshot";
+import { parsePublishedSnapshot } from "@/lib/annual-report/snapshot";
 
 /**
  * The public side: published revisions only, read from their frozen snapshots. A draft or
@@ -40,7 +41,7 @@ export async function findPublishedReport(
   const chosen = number === null ? revisions[0] : revisions.find((r) => r.number === number);
   if (!chosen) return null;
   const row = await prisma.reportRevision.findUniqueOrThrow({ where: { id: chosen.id }, select: { snapshot: true } });
-  const snapshot = row.snapshot as unknown as PublishedSnapshot;
+  const snapshot = parsePublishedSnapshot(row.snapshot);
   return {
     agency: snapshot.agency,
     year,

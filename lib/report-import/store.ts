@@ -1,6 +1,8 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit";
+import { currentYearInChina } from "@/lib/calendar/dates";
 import { ConflictError, DomainValidationError, LockedError } from "@/lib/errors";
 import type { AnnualReport, Prisma } from "@/lib/generated/prisma/client";
 import { importReadiness, parseReportText, type ImportedReport } from "@/lib/report-import";
@@ -46,7 +48,7 @@ export async function importReport(
     where: { id: actor.agencyId },
     select: { name: true, reportTitleName: true },
   });
-  const { problems, agencyMismatch } = importReadiness(imported, agency, now.getFullYear());
+  const { problems, agencyMismatch } = importReadiness(imported, agency, currentYearInChina(now));
   if (problems.length) throw textError(problems.join(""));
   if (agencyMismatch && !input.confirmAgency) throw new DomainValidationError({ confirmAgency: [agencyMismatch] });
   const year = imported.year!;

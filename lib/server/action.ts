@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
 import { authorize, ForbiddenError, type Action, type Actor, type Scope } from "@/lib/auth/permissions";
-import { ConflictError, DomainValidationError, LockedError, NotFoundError } from "@/lib/errors";
+import { ConflictError, DomainValidationError, LockedError, NotFoundError, uniqueViolationFields } from "@/lib/errors";
 import { formDataToObject, zodFieldErrors } from "./form";
 
 export type { ActionState } from "./action-state";
@@ -15,29 +15,40 @@ type ActionContext<T> = { actor: Actor; input: T };
  * edited), and the operation. Server actions are public endpoints; this is the one place
  * that checks the session, validates and authorizes every one of them.
  */
-export function defineAction<S extends z.ZodType, R>(opts: {
+export type ActionDefinition<S extends z.ZodType, R> = {
   schema: S;
   permission: (ctx: ActionContext<z.infer<S>>) => Promise<[Action, Scope]> | [Action, Scope];
   run: (ctx: ActionContext<z.infer<S>>) => Promise<R>;
   /** What to tell the user on success (or where to send them). */
   success?: (result: R, ctx: ActionContext<z.infer<S>>) => Omit<ActionState, "ok">;
-}) {
-  return async (previous: ActionState, formData: FormData): Promise<ActionState> => {
-    const state = await respond(previous, formData);
+};
+
+export function defineAction<S extends z.ZodType, R>(opts: ActionDefinition<S, R>) {
+  const handle = actionHandler(opts);
+  return async (_previous: ActionState, formData: FormData): Promise<ActionState> =>
+    handle((await getSessionUser())?.actor ?? null, formData);
+}
+
+/**
+ * The action for a given actor (null: no valid session): parse → authorize → run → one result
+ * shape. What defineAction runs after resolving the session; tests call it with real actors.
+ */
+export function actionHandler<S extends z.ZodType, R>(opts: ActionDefinition<S, R>) {
+  return async (actor: Actor | null, formData: FormData): Promise<ActionState> => {
+    const state = await respond(actor, formData);
     return { ...state, nonce: crypto.randomUUID() };
   };
 
-  async function respond(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  async function respond(actor: Actor | null, formData: FormData): Promise<ActionState> {
     const values = formDataToObject(formData);
     const echo = withoutSecrets(values);
-    const user = await getSessionUser();
-    if (!user?.actor) return { ok: false, message: "登录已失效，请重新登录。", values: echo };
+    if (!actor) return { ok: false, message: "登录已失效，请重新登录。", values: echo };
 
     const parsed = opts.schema.safeParse(values);
     if (!parsed.success) {
       return { ok: false, message: "请更正标出的内容。", fieldErrors: zodFieldErrors(parsed.error), values: echo };
     }
-    const ctx = { actor: user.actor, input: parsed.data as z.infer<S> };
+    const ctx = { actor, input: parsed.data as z.infer<S> };
     try {
       const [action, scope] = await opts.permission(ctx);
       authorize(ctx.actor, action, scope);
@@ -60,6 +71,12 @@ export function toErrorState(error: unknown): ActionState {
   ) {
     return { ok: false, message: error.message };
   }
+  // A unique key that raced in outside a record kind's own mapping: redo it, nothing typed is lost.
+  if (uniqueViolationFields(error))
+    return {
+      ok: false,
+      message: "与已有记录重复，可能他人刚刚保存了相同的内容。请刷新后核对。您填写的内容仍保留在表单中。",
+    };
   // Next's redirect()/notFound() must propagate.
   if (error && typeof error === "object" && "digest" in error) throw error;
   console.error(error);

@@ -1,6 +1,6 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { authorize, ForbiddenError, type Action, type Actor, type Scope } from "@/lib/auth/permissions";
-import { NotFoundError } from "@/lib/errors";
+import { ConflictError, DomainValidationError, LockedError, NotFoundError } from "@/lib/errors";
 
 /**
  * Builds a back-office route handler (exports, downloads): the session, the permission the
@@ -13,7 +13,8 @@ export function defineRoute<P>(opts: {
 }) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     const user = await getSessionUser();
-    if (!user?.actor) return new Response("请先登录。", { status: 401 });
+    if (!user?.actor)
+      return new Response("请先登录。", { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });
     const params = await context.params;
     const url = new URL(request.url);
     const ctx = { actor: user.actor, params, url };
@@ -22,9 +23,21 @@ export function defineRoute<P>(opts: {
       authorize(ctx.actor, action, scope);
       return await opts.run({ ...ctx, request });
     } catch (error) {
-      if (error instanceof ForbiddenError) return new Response(error.message, { status: 403 });
-      if (error instanceof NotFoundError) return new Response(error.message, { status: 404 });
-      throw error;
+      const status =
+        error instanceof ForbiddenError
+          ? 403
+          : error instanceof NotFoundError
+            ? 404
+            : error instanceof ConflictError || error instanceof LockedError
+              ? 409
+              : error instanceof DomainValidationError
+                ? 400
+                : null;
+      if (status === null) throw error;
+      return new Response((error as Error).message, {
+        status,
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+      });
     }
   };
 }

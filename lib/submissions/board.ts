@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordScope } from "@/lib/records/scope";

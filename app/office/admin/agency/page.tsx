@@ -1,13 +1,11 @@
-import { prisma } from "@/lib/db";
-import { requirePermission } from "@/lib/auth/session";
-import { getAgencySettings } from "@/lib/admin/agency";
+import { loadPage } from "@/lib/server/page";
+import { loadAgencySettings } from "@/lib/admin/loaders";
 import { AgencySettingsForm } from "@/components/admin/agency-settings-form";
 
 export const metadata = { title: "单位设置" };
 
 export default async function AgencySettingsPage() {
-  const { actor } = await requirePermission("agency.settings");
-  const agency = await getAgencySettings(prisma, actor);
+  const agency = await loadPage(loadAgencySettings);
   return (
     <>
       <h1 className="text-2xl font-bold">单位设置</h1>

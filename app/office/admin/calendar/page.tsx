@@ -1,9 +1,7 @@
-import { prisma } from "@/lib/db";
-import { requirePermission } from "@/lib/auth/session";
-import { CALENDAR_KIND_LABELS, listCalendarOverrides, recentCalendarChanges } from "@/lib/admin/calendar";
-import { calendarCoverage, isYearCovered } from "@/lib/calendar/working-days";
-import { weekdayLabel, yearOf } from "@/lib/calendar/dates";
-import { todayInChina } from "@/lib/calendar/dates";
+import { loadPage } from "@/lib/server/page";
+import { CALENDAR_KIND_LABELS } from "@/lib/admin/calendar";
+import { loadCalendar } from "@/lib/admin/loaders";
+import { weekdayLabel } from "@/lib/calendar/dates";
 import { deleteCalendarOverrideAction } from "@/lib/admin/calendar-actions";
 import { CalendarOverrideForm } from "@/components/admin/calendar-forms";
 import { DeleteButton } from "@/components/records/delete-button";
@@ -13,14 +11,7 @@ export const metadata = { title: "工作日历" };
 const ACTION_LABELS: Record<string, string> = { create: "添加", update: "修改", delete: "删除" };
 
 export default async function CalendarPage() {
-  const { actor } = await requirePermission("calendar.manage");
-  const [overrides, changes] = await Promise.all([
-    listCalendarOverrides(prisma, actor),
-    recentCalendarChanges(prisma, actor),
-  ]);
-  const coverage = calendarCoverage();
-  const year = yearOf(todayInChina());
-  const missing = [year, year + 1].filter((y) => !isYearCovered(y));
+  const { overrides, changes, coverage, missing } = await loadPage(loadCalendar);
   return (
     <>
       <h1 className="text-2xl font-bold">工作日历</h1>

@@ -1,6 +1,6 @@
-import { prisma } from "@/lib/db";
-import { requirePermission } from "@/lib/auth/session";
-import { listSubmissionLists, SUBMISSION_LIST_LABELS, type SubmissionListKind } from "@/lib/admin/submission-lists";
+import { loadPage } from "@/lib/server/page";
+import { loadSubmissionLists } from "@/lib/admin/loaders";
+import { SUBMISSION_LIST_LABELS, type SubmissionListKind } from "@/lib/admin/submission-lists";
 import { ListEntryCreateForm, ListEntryRow } from "@/components/admin/submission-list-forms";
 
 export const metadata = { title: "信息类别和报送渠道" };
@@ -8,8 +8,7 @@ export const metadata = { title: "信息类别和报送渠道" };
 const USES: Record<SubmissionListKind, string> = { category: "信息篇数", outlet: "报送次数" };
 
 export default async function SubmissionListsPage() {
-  const { actor } = await requirePermission("agency.settings");
-  const lists = await listSubmissionLists(prisma, actor);
+  const lists = await loadPage(loadSubmissionLists);
   return (
     <>
       <h1 className="text-2xl font-bold">信息类别和报送渠道</h1>

@@ -1,13 +1,11 @@
-import { prisma } from "@/lib/db";
-import { requirePermission } from "@/lib/auth/session";
-import { listDepartments } from "@/lib/admin/departments";
+import { loadPage } from "@/lib/server/page";
+import { loadDepartments } from "@/lib/admin/loaders";
 import { DepartmentCreateForm, DepartmentRow } from "@/components/admin/department-forms";
 
 export const metadata = { title: "科室管理" };
 
 export default async function DepartmentsPage() {
-  const { actor } = await requirePermission("department.manage");
-  const departments = await listDepartments(prisma, actor);
+  const departments = await loadPage(loadDepartments);
   return (
     <>
       <h1 className="text-2xl font-bold">科室管理</h1>

@@ -1,20 +1,14 @@
-import { prisma } from "@/lib/db";
-import { requirePermission } from "@/lib/auth/session";
-import { listUsers } from "@/lib/admin/users";
+import { requireActor } from "@/lib/auth/session";
+import { orErrorPage } from "@/lib/server/page";
+import { loadUsers } from "@/lib/admin/loaders";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { PasswordResetForm, UserActiveToggle, UserCreateForm } from "@/components/admin/user-forms";
 
 export const metadata = { title: "用户管理" };
 
 export default async function UsersPage() {
-  const { actor } = await requirePermission("user.manage");
-  const [users, departments] = await Promise.all([
-    listUsers(prisma, actor),
-    prisma.department.findMany({
-      where: { agencyId: actor.agencyId, active: true },
-      orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
-    }),
-  ]);
+  const { actor } = await requireActor();
+  const { users, departments } = await orErrorPage(loadUsers(actor));
   return (
     <>
       <h1 className="text-2xl font-bold">用户管理</h1>

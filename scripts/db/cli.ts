@@ -1,10 +1,10 @@
 /**
  * Database migrations without Prisma's native engine (see scripts/db/migrations.ts).
  *
- *   tsx scripts/migrate.ts deploy          apply pending migrations
- *   tsx scripts/migrate.ts status          applied / pending / modified migrations (exit 1 unless up to date)
- *   tsx scripts/migrate.ts create <name>   write prisma/migrations/<timestamp>_<name>/migration.sql from schema.prisma
- *   tsx scripts/migrate.ts check           exit 1 and print the SQL when schema.prisma and the migrations disagree
+ *   tsx scripts/db/cli.ts deploy          apply pending migrations
+ *   tsx scripts/db/cli.ts status          applied / pending / modified migrations (exit 1 unless up to date)
+ *   tsx scripts/db/cli.ts create <name>   write prisma/migrations/<timestamp>_<name>/migration.sql from schema.prisma
+ *   tsx scripts/db/cli.ts check           exit 1 and print the SQL when schema.prisma and the migrations disagree
  *
  * DATABASE_URL names the database (deploy, status) or, for create and check, a server where
  * temporary shadow databases may be created.
@@ -15,9 +15,9 @@ import {
   diffSchemaAgainstMigrations,
   migrationStatus,
   type MigrationStatus,
-} from "./db/migrations.ts";
+} from "./migrations.ts";
 
-const USAGE = "Usage: tsx scripts/migrate.ts deploy | status | create <name> | check";
+const USAGE = "Usage: tsx scripts/db/cli.ts deploy | status | create <name> | check";
 
 type Command = (args: string[], connectionString: string) => Promise<number>;
 
