@@ -1,6 +1,6 @@
 import path from "node:path";
 import { ESLint } from "eslint";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 /** The code's boundaries (eslint.config.mjs) refuse what they say they refuse. */
 const eslint = new ESLint({ cwd: path.resolve(import.meta.dirname, "..") });
@@ -11,6 +11,9 @@ async function rulesHit(filePath: string, code: string): Promise<string[]> {
 }
 
 describe("the code's boundaries", () => {
+  // Loading the config and its plugins takes seconds on a busy machine; do it once, before the cases.
+  beforeAll(() => rulesHit("lib/x.ts", "export const x = 1;\n"), 120_000);
+
   it("refuse a database import under app/", async () => {
     const hits = await rulesHit(
       "app/office/x/page.tsx",
