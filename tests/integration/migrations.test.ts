@@ -173,18 +173,15 @@ describe("deployMigrations with the repository's migrations", () => {
     expect(pk.rows).toEqual([{ attname: "id" }]);
   });
 
-  it("applies nothing the second time, quickly", async () => {
+  it("applies nothing the second time", async () => {
     const url = await freshDatabase();
     await deployMigrations({ connectionString: url });
     const before = await historyRows(url);
 
-    const started = performance.now();
     const { applied } = await deployMigrations({ connectionString: url });
-    const elapsed = performance.now() - started;
 
     expect(applied).toEqual([]);
     expect(await historyRows(url)).toEqual(before);
-    expect(elapsed).toBeLessThan(1000); // tens of ms in practice; generous for loaded CI machines
     const status = await migrationStatus({ connectionString: url });
     expect(status).toMatchObject({ upToDate: true, pending: [], modified: [], failed: [] });
   });
