@@ -20,6 +20,8 @@ export default defineConfig({
           include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",
+          // Property tests run hundreds of cases; a busy 2-core machine needs more than the default 5 s.
+          testTimeout: 60_000,
         },
       },
       {

@@ -29,6 +29,7 @@ export function ApplicationList({ data }: { data: Data<typeof loadApplicationLis
       basePath="/office/applications"
       newLabel="登记申请"
       caption="政府信息公开申请列表"
+      empty="没有符合条件的申请。"
       fields={APPLICATION_FIELDS}
       cells={{
         applicantName: (r) => r.applicantName ?? "—",

@@ -20,6 +20,8 @@ export function RecordListView<Row extends { id: number }>(props: {
   basePath: string;
   newLabel?: string;
   caption: string;
+  /** What the table says when nothing matches (default: 没有符合条件的记录。). */
+  empty?: string;
   fields: RecordField<Row>[];
   /** A kind's own rendering of some list cells (by field key), e.g. a coloured status. */
   cells?: Record<string, (row: Row) => React.ReactNode>;
@@ -74,6 +76,7 @@ export function RecordListView<Row extends { id: number }>(props: {
         columns={columns}
         rows={page.rows}
         href={(r) => `${props.basePath}/${r.id}`}
+        empty={props.empty}
         footer={props.footer}
       />
       <Pagination
