@@ -5,6 +5,8 @@ import { ensureDatabase, recreateDatabase, redact, startEmbeddedPostgres } from 
 export type ProvidedDatabase = {
   url: string;
   embedded: boolean;
+  /** The embedded server's postmaster process id while it runs (null with DATABASE_URL). */
+  pid: () => number | null;
   stop: () => Promise<void>;
 };
 
@@ -30,7 +32,7 @@ export async function provideDatabase(
   if (external) {
     log(`Using the PostgreSQL server in DATABASE_URL (${redact(external)}).`);
     await ensureDatabase(external);
-    return { url: external, embedded: false, stop: async () => {} };
+    return { url: external, embedded: false, pid: () => null, stop: async () => {} };
   }
   const spec = EMBEDDED[purpose];
   const port = Number(process.env.EMBEDDED_PG_PORT ?? spec.port);
@@ -50,5 +52,5 @@ export async function provideDatabase(
     throw error;
   }
   log(`Embedded PostgreSQL ready on 127.0.0.1:${port} (${Date.now() - started} ms).`);
-  return { url, embedded: true, stop: server.stop };
+  return { url, embedded: true, pid: server.pid, stop: server.stop };
 }
