@@ -1,6 +1,13 @@
 import path from "node:path";
 import { DATA_DIR } from "./paths.ts";
-import { ensureDatabase, recreateDatabase, redact, startEmbeddedPostgres } from "./embedded-postgres.ts";
+import {
+  embeddedUrl,
+  ensureDatabase,
+  recreateDatabase,
+  redact,
+  runningOwner,
+  startEmbeddedPostgres,
+} from "./embedded-postgres.ts";
 
 export type ProvidedDatabase = {
   url: string;
@@ -25,7 +32,7 @@ const EMBEDDED = {
  */
 export async function provideDatabase(
   purpose: keyof typeof EMBEDDED,
-  opts: { log?: (line: string) => void; fresh?: boolean } = {},
+  opts: { log?: (line: string) => void; fresh?: boolean; shareRunning?: boolean } = {},
 ): Promise<ProvidedDatabase> {
   const log = opts.log ?? (() => {});
   const external = process.env.DATABASE_URL;
@@ -36,9 +43,16 @@ export async function provideDatabase(
   }
   const spec = EMBEDDED[purpose];
   const port = Number(process.env.EMBEDDED_PG_PORT ?? spec.port);
+  const dataDir = path.join(DATA_DIR, spec.dir);
+  const owner = opts.shareRunning ? runningOwner(dataDir, spec.dir) : null;
+  if (owner) {
+    // `npm start` runs it now (backup and restore work on the live database): use it, stop nothing.
+    log(`Using the embedded PostgreSQL that process ${owner} runs on port ${port}.`);
+    return { url: embeddedUrl(port, spec.database), embedded: true, pid: () => null, stop: async () => {} };
+  }
   const started = Date.now();
   const server = await startEmbeddedPostgres({
-    dataDir: path.join(DATA_DIR, spec.dir),
+    dataDir,
     port,
     lockName: spec.dir,
     log,

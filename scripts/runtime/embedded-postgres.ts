@@ -124,7 +124,7 @@ export async function startEmbeddedPostgres(opts: {
 
   let stopped: Promise<void> | null = null;
   return {
-    url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${database}`,
+    url: (database) => embeddedUrl(opts.port, database),
     pid: () => server.pid(),
     stop: () => (stopped ??= server.stop().finally(releaseLock)),
   };
@@ -164,6 +164,20 @@ export async function recreateDatabase(databaseUrl: string): Promise<void> {
 
 export function redact(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
+}
+
+/** The process id holding the lock file of `dataDir` (a running `npm start`), or null. */
+export function runningOwner(dataDir: string, lockName: string): number | null {
+  try {
+    const owner = Number(fs.readFileSync(path.join(path.dirname(dataDir), `${lockName}.lock`), "utf8"));
+    return owner && isAlive(owner) ? owner : null;
+  } catch {
+    return null;
+  }
+}
+
+export function embeddedUrl(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
 /**
