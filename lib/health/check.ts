@@ -36,7 +36,9 @@ const appliedMigrations: AppliedQuery = async () => {
 };
 
 /** The migration folders this build carries (prisma/migrations/<name>/migration.sql). */
-export async function expectedMigrations(dir = path.join(process.cwd(), "prisma", "migrations")): Promise<string[]> {
+export async function expectedMigrations(
+  dir = path.join(/* turbopackIgnore: true */ process.cwd(), "prisma", "migrations"),
+): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   return entries
     .filter((e) => e.isDirectory())
