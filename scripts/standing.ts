@@ -386,7 +386,7 @@ async function main() {
     const { revisions } = await report2022();
     const headOnB = head.cookie; // the same session is good on B
     const request = move(B, headOnB, "publish").catch(() => null);
-    await sleep(20 + Math.floor(Math.random() * 250));
+    await sleep(20 + Math.floor(Math.random() * 1500)); // before or after the commit, whichever it hits
     serverB.kill("SIGKILL");
     await request;
     await exited(serverB);

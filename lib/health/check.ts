@@ -67,7 +67,8 @@ export async function checkHealth(
       web: "up",
       database: unreachable ? "unreachable" : "reachable",
       migrations: "unknown",
-      error: unreachable ? message : "the migration check failed",
+      // Prisma's messages are long: keep what the server said.
+      error: (/Message: `([^`]*)`/.exec(message)?.[1] ?? message.trim().split("\n").pop() ?? "").slice(0, 200),
     };
   } finally {
     clearTimeout(timer);

@@ -12,12 +12,19 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(withCode("P1001"))).toBe(true);
     expect(isDatabaseUnavailable(new Error("Connection terminated unexpectedly"))).toBe(true);
     expect(isDatabaseUnavailable(new AggregateError([withCode("ECONNREFUSED")]))).toBe(true);
+    expect(isDatabaseUnavailable(new Error("Raw query failed. Code: `N/A`. Message: `read ECONNRESET`"))).toBe(true);
+    expect(isDatabaseUnavailable(new Error("Server has closed the connection."))).toBe(true);
   });
 
   it("looks through wrapped errors", () => {
     const wrapped = new Error("query failed", { cause: { kind: "DatabaseNotReachable" } });
     expect(isDatabaseUnavailable(wrapped)).toBe(true);
     expect(isDatabaseUnavailable(new Error("outer", { cause: withCode("ECONNRESET") }))).toBe(true);
+    const prisma = Object.assign(new Error("Invalid invocation"), {
+      code: "P2010",
+      meta: { driverAdapterError: { cause: { kind: "ConnectionClosed" } } },
+    });
+    expect(isDatabaseUnavailable(prisma)).toBe(true);
   });
 
   it("does not mistake a fault in the request for an outage", () => {

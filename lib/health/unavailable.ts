@@ -20,11 +20,18 @@ const SHUTDOWN_STATES = new Set(["57P01", "57P02", "57P03"]);
 // P1001 can't reach the server, P1002 timed out, P1017 server closed the connection.
 const PRISMA_CODES = new Set(["P1001", "P1002", "P1017"]);
 const MESSAGES =
-  /connection terminated|terminating connection|server closed the connection|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|connect(ion)? timeout|Can't reach database server|timeout exceeded when trying to connect/i;
+  /\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|EPIPE)\b|connection terminated|terminating connection|server (has )?closed the connection|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|connect(ion)? timeout|Can't reach database server|timeout exceeded when trying to connect/i;
 
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 5) return false;
-  const e = error as { code?: unknown; message?: unknown; cause?: unknown; originalCode?: unknown; kind?: unknown };
+  const e = error as {
+    code?: unknown;
+    message?: unknown;
+    cause?: unknown;
+    originalCode?: unknown;
+    kind?: unknown;
+    meta?: { driverAdapterError?: unknown };
+  };
   const code = typeof e.code === "string" ? e.code : typeof e.originalCode === "string" ? e.originalCode : "";
   if (SOCKET_CODES.has(code) || SHUTDOWN_STATES.has(code) || PRISMA_CODES.has(code) || code.startsWith("08"))
     return true;
@@ -32,5 +39,6 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (typeof e.message === "string" && MESSAGES.test(e.message)) return true;
   if (error instanceof AggregateError && error.errors.some((inner) => isDatabaseUnavailable(inner, depth + 1)))
     return true;
-  return isDatabaseUnavailable(e.cause, depth + 1);
+  // Prisma keeps the driver adapter's error in meta.driverAdapterError.
+  return isDatabaseUnavailable(e.cause, depth + 1) || isDatabaseUnavailable(e.meta?.driverAdapterError, depth + 1);
 }
