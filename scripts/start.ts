@@ -10,7 +10,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { loadEnvFile } from "./runtime/env-file.ts";
-import { ROOT } from "./runtime/paths.ts";
+import { DATA_DIR, ROOT } from "./runtime/paths.ts";
 import { prepareDatabase, seedIfEmpty } from "./runtime/prepare.ts";
 import type { ProvidedDatabase } from "./runtime/database.ts";
 import { ensureAuthSecret } from "./runtime/secret.ts";
@@ -99,7 +99,7 @@ async function printWelcome(url: string, db: ProvidedDatabase, ms: number) {
   const lines = [
     "",
     `  政府信息公开工作平台 is running: ${url}   (ready in ${(ms / 1000).toFixed(1)} s)`,
-    `  Database: ${db.embedded ? `embedded PostgreSQL (pid ${db.pid()}), data in .data/postgres, restarted if it stops` : "DATABASE_URL"}`,
+    `  Database: ${db.embedded ? `embedded PostgreSQL (pid ${db.pid()}), data in ${path.join(path.relative(ROOT, DATA_DIR) || ".", "postgres")}, restarted if it stops` : "DATABASE_URL"}`,
     "",
     `  Demo logins (password for all: ${DEMO_PASSWORD}):`,
     ...DEMO_ACCOUNTS.map((a) => `    ${a.login.padEnd(9)} ${a.displayName}  ${a.description}`),
