@@ -62,6 +62,11 @@ async function main() {
   const changes = watchPublicChanges(databaseUrl, { onChange: () => cache.invalidate(), log });
 
   const server = http.createServer();
+  // Behind a reverse proxy that keeps connections open (nginx's upstream keepalive, a cloud load balancer),
+  // the server must not be the one to close an idle connection first: a request sent on it as it closes
+  // is lost ("socket hang up"). Keep idle connections longer than the proxy does (60 s).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   let selfOrigin = "";
 
   /** Renders a public path through Next (a request to this server) and keeps it if it may be kept. */

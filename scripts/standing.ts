@@ -133,6 +133,7 @@ async function runLoad(seconds: number, cookies: string[], during?: (load: Load)
   );
   const week = `${currentYearInChina()}-W01`;
   const writeTimes: number[] = [];
+  const ackTimes: number[] = [];
   const load: Load = {
     reads: 0,
     readErrors: 0,
@@ -140,7 +141,8 @@ async function runLoad(seconds: number, cookies: string[], during?: (load: Load)
     writeErrors: 0,
     acknowledged: [],
     errorsSample: [],
-    firstWriteAfter: (t) => writeTimes.find((w) => w > t) ?? null,
+    // When the first write sent after `t` was acknowledged (its request started after t).
+    firstWriteAfter: (t) => ackTimes[writeTimes.findIndex((w) => w > t)] ?? null,
   };
   const deadline = Date.now() + seconds * 1000;
   const note = (message: string) => {
@@ -167,6 +169,7 @@ async function runLoad(seconds: number, cookies: string[], during?: (load: Load)
   const writer = async (i: number) => {
     for (let n = 0; Date.now() < deadline; n++) {
       const title = `standing-${RUN}-w${i}-${n}`;
+      const sentAt = Date.now();
       load.writesTried++;
       try {
         const result = await callAction(
@@ -186,7 +189,8 @@ async function runLoad(seconds: number, cookies: string[], during?: (load: Load)
         const id = Number(/\/office\/submissions\/(\d+)/.exec(result.redirectTo ?? "")?.[1]);
         if (result.ok && id) {
           load.acknowledged.push({ title, id });
-          writeTimes.push(Date.now());
+          writeTimes.push(sentAt);
+          ackTimes.push(Date.now());
         } else {
           load.writeErrors++;
           note(`write: ${result.status} ${result.message}`);

@@ -13,13 +13,14 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 128 });
 let next = 0;
 
 function forward(req: http.IncomingMessage, res: http.ServerResponse, body: Buffer, tried: number) {
+  // A retry goes over a new connection: the kept-alive one that failed may have been closed under us.
   const backend = backends[next++ % backends.length];
   const headers = { ...req.headers };
   headers["x-forwarded-for"] = req.socket.remoteAddress ?? "127.0.0.1";
   headers["x-forwarded-host"] = req.headers.host ?? "";
   headers["x-forwarded-proto"] = "http";
   const upstream = http.request(
-    { host: "127.0.0.1", port: backend, method: req.method, path: req.url, headers, agent },
+    { host: "127.0.0.1", port: backend, method: req.method, path: req.url, headers, agent: tried ? false : agent },
     (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
@@ -28,7 +29,7 @@ function forward(req: http.IncomingMessage, res: http.ServerResponse, body: Buff
   upstream.on("error", (error: NodeJS.ErrnoException) => {
     const idempotent = req.method === "GET" || req.method === "HEAD";
     const retry = error.code === "ECONNREFUSED" || (idempotent && !res.headersSent);
-    if (retry && tried + 1 < backends.length) return forward(req, res, body, tried + 1);
+    if (retry && tried + 1 < backends.length * 2) return forward(req, res, body, tried + 1);
     console.error(`[proxy] ${req.method} ${req.url} → ${backend}: ${error.code ?? ""} ${error.message}`);
     if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain" });
     res.end(`bad gateway: ${error.message}`);
