@@ -422,6 +422,8 @@ async function main() {
     `npm start stopped ${stopSeconds.toFixed(1)} s after SIGTERM with the database just killed, and said "Stopped"`,
   );
 
+  for (const line of startOutput.split("\n").filter((l) => /PostgreSQL (exited|is back|did not)/.test(l)))
+    log(`supervisor: ${line}`);
   log(
     `figures: ${steady.reads + outage.reads} public reads, ${steady.readErrors + outage.readErrors} read errors; ` +
       `${steady.acknowledged.length + outage.acknowledged.length} writes acknowledged, ` +

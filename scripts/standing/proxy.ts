@@ -15,14 +15,16 @@ let next = 0;
 function forward(req: http.IncomingMessage, res: http.ServerResponse, body: Buffer, tried: number) {
   // A retry goes over a new connection: the kept-alive one that failed may have been closed under us.
   const backend = backends[next++ % backends.length];
-  const headers = { ...req.headers };
+  const { connection: _c, "keep-alive": _k, ...headers } = req.headers;
   headers["x-forwarded-for"] = req.socket.remoteAddress ?? "127.0.0.1";
   headers["x-forwarded-host"] = req.headers.host ?? "";
   headers["x-forwarded-proto"] = "http";
   const upstream = http.request(
     { host: "127.0.0.1", port: backend, method: req.method, path: req.url, headers, agent: tried ? false : agent },
     (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      // Hop-by-hop headers describe the backend's connection, not ours (its keep-alive timeout is not ours).
+      const { connection: _c, "keep-alive": _k, ...forwarded } = answer.headers;
+      res.writeHead(answer.statusCode ?? 502, forwarded);
       answer.pipe(res);
     },
   );
