@@ -10,15 +10,7 @@ const globalForPrisma = globalThis as unknown as { prismaClient?: PrismaClient }
 
 export function createPrismaClient(connectionString = process.env.DATABASE_URL): PrismaClient {
   if (!connectionString) throw new Error("DATABASE_URL is not set: start the app with `npm start`.");
-  // A connection attempt gives up after 5 s: a database that does not answer (network cut, host gone)
-  // then fails a page with "数据库暂时不可用" instead of hanging it (docs/decisions/0007-reliability.md).
-  return new PrismaClient({
-    adapter: new PrismaPg({
-      connectionString,
-      max: Number(process.env.DB_POOL_SIZE ?? 10),
-      connectionTimeoutMillis: 5_000,
-    }),
-  });
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10) }) });
 }
 
 function client(): PrismaClient {
