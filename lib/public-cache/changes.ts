@@ -7,9 +7,13 @@ import pg from "pg";
  * transaction commits — whichever process or script wrote. Every server of a deployment listens.
  *
  * While the listening connection is down, notifications could be missed, so `live()` is false
- * (the server then answers without its cache) and every (re)connect counts as a change.
+ * (the server then renders every public page anew, falling back to the last known version when the
+ * database cannot be reached) and every (re)connect counts as a change. Reconnecting is retried
+ * every second at first, then less often, but at least every 5 s: a database restarted by its
+ * supervisor is listened to again within seconds.
  */
 export const PUBLIC_CONTENT_CHANNEL = "public_content";
+const MAX_RETRY_MS = 5_000;
 
 export type PublicChanges = {
   /** True while listening: a change will be heard. */
@@ -47,8 +51,11 @@ export function watchPublicChanges(connectionString: string, options: WatchOptio
     if (closed) return;
     failures++;
     // Said once, and only when a retry failed too: a blip (or the database stopping first at shutdown) is not news.
-    if (failures === 2) log(`public cache: listening connection lost (${reason}); serving uncached until it is back`);
-    retry = setTimeout(connect, Math.min(retryMs * 2 ** Math.min(failures - 1, 4), 30_000));
+    if (failures === 2)
+      log(
+        `public cache: listening connection lost (${reason}); rendering public pages anew (last known when the database is unreachable) until it is back`,
+      );
+    retry = setTimeout(connect, Math.min(retryMs * 2 ** (failures - 1), MAX_RETRY_MS));
   };
 
   const connect = async () => {

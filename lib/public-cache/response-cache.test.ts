@@ -29,11 +29,11 @@ describe("ResponseCache", () => {
     expect(renders).toBe(1);
   });
 
-  it("does not keep a fill that began before clear(): a change during rendering is never lost", async () => {
+  it("does not keep a fill that began before invalidate(): a change during rendering is never lost", async () => {
     const cache = new ResponseCache<Page>(1000);
     const old = deferred<Page>();
     const early = cache.get("/r", () => old.promise);
-    cache.clear(); // the database announced a publication while the old version was rendering
+    cache.invalidate(); // the database announced a publication while the old version was rendering
     const fresh = await cache.get("/r", async () => page("v2"));
     old.resolve(page("v1"));
     expect((await early).value?.text).toBe("v1"); // the request that started first gets what it rendered
@@ -41,15 +41,45 @@ describe("ResponseCache", () => {
     expect((await cache.get("/r", async () => page("v3"))).value?.text).toBe("v2");
   });
 
-  it("forgets everything on clear()", async () => {
+  it("answers nothing from memory after invalidate(), but keeps each page as last known until replaced", async () => {
     const cache = new ResponseCache<Page>(1000);
     await cache.get("/a", async () => page("a"));
     await cache.get("/b", async () => page("b"));
+    cache.invalidate();
+    expect(cache.lastKnown("/a")?.text).toBe("a");
+    expect(await cache.get("/a", async () => page("a2"))).toEqual({ value: page("a2"), hit: false });
+    expect(cache.lastKnown("/a")?.text).toBe("a2");
+    expect((await cache.get("/b", async () => page("b2"))).hit).toBe(false);
     expect(cache.size).toBe(2);
-    cache.clear();
-    expect(cache.size).toBe(0);
-    expect(cache.bytes).toBe(0);
-    expect((await cache.get("/a", async () => page("a2"))).value?.text).toBe("a2");
+    expect(cache.bytes).toBe(20);
+  });
+
+  it("keeps the last known page when rendering fails (database down), and drops it when the page is gone", async () => {
+    const cache = new ResponseCache<Page>(1000);
+    await cache.get("/r", async () => page("v1"));
+    cache.invalidate(); // the listening connection was lost
+    const down = () => Promise.reject(new Error("database down"));
+    await expect(cache.get("/r", down)).rejects.toThrow("database down");
+    await expect(cache.refresh("/r", down)).rejects.toThrow("database down");
+    expect(cache.lastKnown("/r")?.text).toBe("v1");
+    expect(await cache.get("/r", async () => null)).toEqual({ value: null, hit: false }); // unpublished: 404
+    expect(cache.lastKnown("/r")).toBeNull();
+  });
+
+  it("renders anew on refresh() even when the page is current, sharing one rendering", async () => {
+    const cache = new ResponseCache<Page>(1000);
+    await cache.get("/r", async () => page("v1"));
+    let renders = 0;
+    const gate = deferred<Page>();
+    const load = () => {
+      renders++;
+      return gate.promise;
+    };
+    const rush = Array.from({ length: 5 }, () => cache.refresh("/r", load));
+    gate.resolve(page("v2"));
+    expect((await Promise.all(rush)).map((a) => a.value?.text)).toEqual(Array(5).fill("v2"));
+    expect(renders).toBe(1);
+    expect(await cache.get("/r", load)).toEqual({ value: page("v2"), hit: true });
   });
 
   it("keeps nothing for null (not storable) or a failed rendering", async () => {

