@@ -71,28 +71,47 @@ async function main() {
     res.end(req.method === "HEAD" ? undefined : body);
   }
 
-  server.on("request", async (req, res) => {
-    const key = req.headers[FILL_HEADER] === fillToken ? null : publicCacheKey(req);
-    if (!key || !changes.live()) return void handle(req, res);
+  /** Writes a kept response: the representation the request asks for, or 304. */
+  function answer(req: http.IncomingMessage, res: http.ServerResponse, value: CachedResponse, hit: boolean) {
+    const { status, headers, body } = answerFrom(value, {
+      method: req.method,
+      ifNoneMatch: req.headers["if-none-match"],
+      acceptEncoding: req.headers["accept-encoding"],
+    });
+    res.writeHead(status, { ...headers, "x-public-cache": hit ? "hit" : "miss" });
+    res.end(body ?? undefined);
+  }
+
+  /** A public path not in memory: rendered once for all the requests waiting for it. */
+  async function answerMiss(req: http.IncomingMessage, res: http.ServerResponse, key: string) {
     try {
       let mine: Rendered | null = null; // set when this request did the rendering
       const { value, hit } = await cache.get(key, async () => (mine = await render(key)).entry);
-      if (value) {
-        const answer = answerFrom(value, {
-          method: req.method,
-          ifNoneMatch: req.headers["if-none-match"],
-          acceptEncoding: req.headers["accept-encoding"],
-        });
-        res.writeHead(answer.status, { ...answer.headers, "x-public-cache": hit ? "hit" : "miss" });
-        return void res.end(answer.body ?? undefined);
-      }
+      if (value) return answer(req, res, value, hit);
       const rendered = mine as Rendered | null;
       if (rendered) relay(req, res, rendered);
       else handle(req, res); // waited on another request's rendering, which may not be kept
     } catch (error) {
-      console.error("[serve] public cache:", error);
-      if (!res.headersSent) handle(req, res);
-      else res.destroy();
+      fallBack(req, res, error);
+    }
+  }
+
+  function fallBack(req: http.IncomingMessage, res: http.ServerResponse, error: unknown) {
+    console.error("[serve] public cache:", error);
+    if (!res.headersSent) handle(req, res);
+    else res.destroy();
+  }
+
+  server.on("request", (req, res) => {
+    const key = req.headers[FILL_HEADER] === fillToken ? null : publicCacheKey(req);
+    if (!key || !changes.live()) return void handle(req, res);
+    // A hit is answered in this very call, without a promise: the publication-day rush is all hits.
+    const kept = cache.peek(key);
+    if (!kept) return void answerMiss(req, res, key);
+    try {
+      answer(req, res, kept, true);
+    } catch (error) {
+      fallBack(req, res, error);
     }
   });
   server.on("upgrade", app.getUpgradeHandler());

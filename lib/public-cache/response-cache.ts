@@ -24,15 +24,23 @@ export class ResponseCache<T extends Sized> {
     return this.used;
   }
 
+  /**
+   * The cached value (counted as a use), or null; never fills. Lets a hit be answered without a promise:
+   * the public pages' hot path (scripts/serve.ts).
+   */
+  peek(key: string): T | null {
+    const cached = this.entries.get(key);
+    if (!cached) return null;
+    // Map order is the recency order: move the entry to the back.
+    this.entries.delete(key);
+    this.entries.set(key, cached);
+    return cached;
+  }
+
   /** The cached value, or the one `load` produces (shared with concurrent callers for the key). */
   async get(key: string, load: () => Promise<T | null>): Promise<Lookup<T>> {
-    const cached = this.entries.get(key);
-    if (cached) {
-      // Map order is the recency order: move the entry to the back.
-      this.entries.delete(key);
-      this.entries.set(key, cached);
-      return { value: cached, hit: true };
-    }
+    const cached = this.peek(key);
+    if (cached) return { value: cached, hit: true };
     let fill = this.pending.get(key);
     if (!fill) {
       const generation = this.generation;
