@@ -103,9 +103,8 @@ async function main() {
     res.end(req.method === "HEAD" ? undefined : body);
   }
 
-  server.on("request", async (req, res) => {
-    const key = req.headers[FILL_HEADER] === fillToken ? null : publicCacheKey(req);
-    if (!key) return void handle(req, res);
+  /** A public path not current in memory: rendered once for all the requests waiting for it, or its last known version. */
+  async function answerMiss(req: http.IncomingMessage, res: http.ServerResponse, key: string) {
     let mine: Rendered | null = null; // set when this request did the rendering
     const load = async () => {
       mine = await render(key);
@@ -135,6 +134,21 @@ async function main() {
       if (error instanceof RenderFailed) return relay(req, res, error.rendered);
       console.error("[serve] public cache:", error);
       handle(req, res);
+    }
+  }
+
+  server.on("request", (req, res) => {
+    const key = req.headers[FILL_HEADER] === fillToken ? null : publicCacheKey(req);
+    if (!key) return void handle(req, res);
+    // A hit is answered in this very call, without a promise: the publication-day rush is all hits.
+    const kept = changes.live() ? cache.peek(key) : null;
+    if (!kept) return void answerMiss(req, res, key);
+    try {
+      send(req, res, kept, "hit");
+    } catch (error) {
+      console.error("[serve] public cache:", error);
+      if (!res.headersSent) handle(req, res);
+      else res.destroy();
     }
   });
   server.on("upgrade", app.getUpgradeHandler());

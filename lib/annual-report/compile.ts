@@ -1,7 +1,8 @@
 import "server-only";
 // Compiles the tables of an annual report (sections 二, 三, 四) and the year's information-submission
-// figures from an agency's records. Counting happens in SQL (./compile-sql.ts); this file only
-// places the grouped counts in cells through the format's mapping helpers. Rules: docs/counting-rules.md.
+// figures from an agency's records. Counting happens in SQL (./compile-sql.ts: one statement over the
+// year counts the database keeps); this file only places the grouped counts in cells through the format's
+// mapping helpers. Rules: docs/counting-rules.md.
 import {
   APPLICANT_TYPES,
   APPLICATION_OUTCOMES,
@@ -23,10 +24,8 @@ import {
   type Vintage,
 } from "@/lib/national-format";
 import {
-  countApplications,
   countPlacementsByOutlet,
-  countProactiveDisclosure,
-  countReviewCases,
+  countReport,
   countSubmissions,
   countSubmissionsByDepartment,
   submissionCategoryNames,
@@ -67,11 +66,11 @@ export async function compileReportTables(
   year: number,
   vintage: Vintage,
 ): Promise<ReportTables> {
-  const [applications, reviewCases, { documents, decisions, feeYuan }] = await Promise.all([
-    countApplications(db, agencyId, year),
-    countReviewCases(db, agencyId, year),
-    countProactiveDisclosure(db, agencyId, year),
-  ]);
+  const { applications, outcomes, reviewsPending, reviewsDecided, documents, decisions, feeYuan } = await countReport(
+    db,
+    agencyId,
+    year,
+  );
   const counts = new Counts();
 
   // 三
@@ -83,18 +82,16 @@ export async function compileReportTables(
     counts.add(applicationCell("new", row.applicantType), row.received);
     counts.add(applicationCell("carriedOver", row.applicantType), row.carriedOver);
     counts.add(applicationCell("carryForward", row.applicantType), row.carriedForward);
-    // A reply without an outcome is not counted as closed: the 勾稽关系 of 三 then flags it.
-    if (row.outcome) counts.add(outcomeCell(vintage, row.outcome, row.applicantType), row.closed);
   }
+  // Replies without an outcome are counted nowhere: the 勾稽关系 of 三 then flags them.
+  for (const row of outcomes) counts.add(outcomeCell(vintage, row.outcome, row.applicantType), row.replied);
 
   // 四
   for (const kind of REVIEW_KINDS) {
     for (const outcome of [...REVIEW_OUTCOMES, null]) counts.zero(reviewCell(kind, outcome));
   }
-  for (const row of reviewCases) {
-    counts.add(reviewCell(row.kind, null), row.pending);
-    if (row.outcome) counts.add(reviewCell(row.kind, row.outcome), row.decided);
-  }
+  for (const row of reviewsPending) counts.add(reviewCell(row.kind, null), row.pending);
+  for (const row of reviewsDecided) counts.add(reviewCell(row.kind, row.outcome), row.decided);
 
   // 二
   for (const kind of NORMATIVE_DOCUMENT_KINDS) {

@@ -67,6 +67,8 @@ describe("chooseEncoding", () => {
     expect(chooseEncoding("identity")).toBeNull();
     expect(chooseEncoding("")).toBeNull();
     expect(chooseEncoding(undefined)).toBeNull();
+    // Parsed once per distinct header, and the same answer every time.
+    for (let i = 0; i < 3; i++) expect(chooseEncoding("br;q=0, gzip")).toBe("gzip");
   });
 });
 
@@ -97,5 +99,20 @@ describe("answerFrom", () => {
     const head = answerFrom(entry, { method: "HEAD", acceptEncoding: "gzip" });
     expect(head).toMatchObject({ status: 200, body: null });
     expect(head.headers["content-length"]).toBe(String(entry.gzip!.length));
+  });
+
+  it("makes each representation's headers once and shares them, unchangeable", async () => {
+    const entry = (await makeEntry(200, headers, [], html))!;
+    const first = answerFrom(entry, { method: "GET", acceptEncoding: "gzip, deflate, br" });
+    const again = answerFrom(entry, { method: "GET", acceptEncoding: "br" });
+    expect(again.headers).toBe(first.headers);
+    expect(Object.isFrozen(first.headers)).toBe(true);
+    expect(answerFrom(entry, { method: "GET", acceptEncoding: "gzip" }).headers).not.toBe(first.headers);
+    // A body too small to compress has one representation whatever the client accepts.
+    const small = (await makeEntry(200, [["content-type", "text/plain"]], [], Buffer.from("短")))!;
+    const answer = answerFrom(small, { method: "GET", acceptEncoding: "br" });
+    expect(answer.headers["content-encoding"]).toBeUndefined();
+    expect(answer.headers.vary).toBeUndefined();
+    expect(answer.body!.toString()).toBe("短");
   });
 });

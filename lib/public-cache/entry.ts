@@ -17,7 +17,7 @@ export type CachedResponse = {
   bytes: number;
 };
 
-export type Answer = { status: 200 | 304; headers: Record<string, string>; body: Buffer | null };
+export type Answer = { status: 200 | 304; headers: Readonly<Record<string, string>>; body: Buffer | null };
 
 // Repeated from the rendering response; anything else (Next's cache and router headers, cookies,
 // connection and length headers) is not. A response that sets a cookie is never stored.
@@ -74,9 +74,21 @@ export async function makeEntry(
   return { headers: kept, body, gzip: gz, br, etag, bytes };
 }
 
+// Browsers send a handful of distinct Accept-Encoding headers: each is parsed once (a bounded memo).
+const chosenEncodings = new Map<string, "br" | "gzip" | null>();
+
 /** The encoding to send for an Accept-Encoding header: br over gzip, honouring q=0. */
 export function chooseEncoding(acceptEncoding: string | undefined): "br" | "gzip" | null {
   if (!acceptEncoding) return null;
+  let chosen = chosenEncodings.get(acceptEncoding);
+  if (chosen === undefined) {
+    if (chosenEncodings.size >= 256) chosenEncodings.clear();
+    chosenEncodings.set(acceptEncoding, (chosen = parseAcceptEncoding(acceptEncoding)));
+  }
+  return chosen;
+}
+
+function parseAcceptEncoding(acceptEncoding: string): "br" | "gzip" | null {
   const accepted = new Map<string, number>();
   for (const part of acceptEncoding.split(",")) {
     const [token, ...params] = part.trim().toLowerCase().split(";");
@@ -97,17 +109,50 @@ function matchesETag(ifNoneMatch: string, etag: string): boolean {
   return ifNoneMatch.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === bare);
 }
 
-/** Answers a request from an entry: 304 when the client's copy is current, else the best encoding. */
+type Representation = { headers: Readonly<Record<string, string>>; body: Buffer };
+type Representations = { notModified: Readonly<Record<string, string>> } & Record<
+  "identity" | "br" | "gzip",
+  Representation
+>;
+
+// The headers of each representation of an entry, made on its first answer and kept as long as the entry.
+const representationsOf = new WeakMap<CachedResponse, Representations>();
+
+function representations(entry: CachedResponse): Representations {
+  let made = representationsOf.get(entry);
+  if (made) return made;
+  const common: Record<string, string> = { ...entry.headers, "cache-control": CACHE_CONTROL, etag: entry.etag };
+  if (entry.gzip) common.vary = "Accept-Encoding";
+  const representation = (body: Buffer, encoding?: "br" | "gzip"): Representation => ({
+    headers: Object.freeze({
+      ...common,
+      ...(encoding && { "content-encoding": encoding }),
+      "content-length": String(body.length),
+    }),
+    body,
+  });
+  const identity = representation(entry.body);
+  made = {
+    notModified: Object.freeze(common),
+    identity,
+    br: entry.br ? representation(entry.br, "br") : identity,
+    gzip: entry.gzip ? representation(entry.gzip, "gzip") : identity,
+  };
+  representationsOf.set(entry, made);
+  return made;
+}
+
+/**
+ * Answers a request from an entry: 304 when the client's copy is current, else the best encoding. The
+ * headers are made once per entry and encoding, and shared: copy them to add one.
+ */
 export function answerFrom(
   entry: CachedResponse,
   request: { method?: string; ifNoneMatch?: string; acceptEncoding?: string },
 ): Answer {
-  const encoding = entry.gzip ? chooseEncoding(request.acceptEncoding) : null;
-  const headers: Record<string, string> = { ...entry.headers, "cache-control": CACHE_CONTROL, etag: entry.etag };
-  if (entry.gzip) headers.vary = "Accept-Encoding";
-  if (request.ifNoneMatch && matchesETag(request.ifNoneMatch, entry.etag)) return { status: 304, headers, body: null };
-  const body = encoding === "br" ? entry.br! : encoding === "gzip" ? entry.gzip! : entry.body;
-  if (encoding) headers["content-encoding"] = encoding;
-  headers["content-length"] = String(body.length);
+  const made = representations(entry);
+  if (request.ifNoneMatch && matchesETag(request.ifNoneMatch, entry.etag))
+    return { status: 304, headers: made.notModified, body: null };
+  const { headers, body } = made[(entry.gzip && chooseEncoding(request.acceptEncoding)) || "identity"];
   return { status: 200, headers, body: request.method === "HEAD" ? null : body };
 }

@@ -20,6 +20,8 @@ describe("publicCacheKey", () => {
     expect(get("/?utm_source=x")).toBe("/");
     expect(get("/?q=")).toBe("/");
     expect(get("/?q=%E6%9F%8F%E9%A6%99")).toBeNull();
+    expect(get("/?utm_source=x&q=%20")).toBe("/");
+    expect(get("/reports/baixiang/2022?q=x")).toBe("/reports/baixiang/2022");
   });
 
   it("leaves the back office, assets, writes and router requests to Next", () => {

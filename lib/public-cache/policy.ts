@@ -37,8 +37,11 @@ export function publicCacheKey(request: RequestHead): string | null {
   const url = request.url ?? "/";
   const q = url.indexOf("?");
   const path = q < 0 ? url : url.slice(0, q);
-  const params = new URLSearchParams(q < 0 ? "" : url.slice(q + 1));
-  if (params.has("_rsc")) return null;
-  if (path === "/") return params.get("q")?.trim() ? null : "/";
+  if (q >= 0) {
+    const params = new URLSearchParams(url.slice(q + 1));
+    if (params.has("_rsc")) return null;
+    if (path === "/" && params.get("q")?.trim()) return null;
+  }
+  if (path === "/") return "/";
   return REPORT_PATH.test(path) ? path : null;
 }

@@ -112,4 +112,17 @@ describe("ResponseCache", () => {
     expect((await cache.get("/huge", async () => page("h2", 60))).hit).toBe(false);
     expect((await cache.get("/small", async () => page("x"))).hit).toBe(true);
   });
+
+  it("peeks without filling: a hit (counted as a use) or null", async () => {
+    const cache = new ResponseCache<Page>(100);
+    expect(cache.peek("/a")).toBeNull();
+    expect(cache.size).toBe(0);
+    for (const path of ["/a", "/b", "/c"]) await cache.get(path, async () => page(path, 25));
+    expect(cache.peek("/a")?.text).toBe("/a"); // /b is now the oldest
+    for (const path of ["/d", "/e"]) await cache.get(path, async () => page(path, 25));
+    expect(cache.peek("/b")).toBeNull();
+    expect(cache.peek("/a")?.text).toBe("/a");
+    cache.invalidate();
+    expect(cache.peek("/a")).toBeNull();
+  });
 });

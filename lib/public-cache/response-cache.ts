@@ -32,13 +32,21 @@ export class ResponseCache<T extends Sized> {
     return this.used;
   }
 
+  /**
+   * The current value (counted as a use), or null; never fills. Lets a hit be answered without a
+   * promise: the public pages' hot path (scripts/serve.ts).
+   */
+  peek(key: string): T | null {
+    const entry = this.entries.get(key);
+    if (!entry || entry.generation !== this.generation) return null;
+    this.touch(key, entry);
+    return entry.value;
+  }
+
   /** The current value, or the one `load` produces (shared with concurrent callers for the key). */
   async get(key: string, load: () => Promise<T | null>): Promise<Lookup<T>> {
-    const entry = this.entries.get(key);
-    if (entry && entry.generation === this.generation) {
-      this.touch(key, entry);
-      return { value: entry.value, hit: true };
-    }
+    const value = this.peek(key);
+    if (value) return { value, hit: true };
     return { value: await this.fill(key, load), hit: false };
   }
 

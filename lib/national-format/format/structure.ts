@@ -4,10 +4,10 @@ import { getFormat } from "./registry";
 import type { CellCode, TableDef, Vintage } from "./types";
 
 export type Table3Layout = {
-  rows: string[]; // every row code, in print order
-  outcomeRows: string[]; // the outcome leaves summed by （七）总计 (21 in 2021, 19 in 2019)
-  columns: string[]; // every column code, 总计 last
-  applicantColumns: string[]; // the six columns summed by 总计
+  rows: readonly string[]; // every row code, in print order
+  outcomeRows: readonly string[]; // the outcome leaves summed by （七）总计 (21 in 2021, 19 in 2019)
+  columns: readonly string[]; // every column code, 总计 last
+  applicantColumns: readonly string[]; // the six columns summed by 总计
 };
 
 function table(vintage: Vintage, id: string): TableDef {
@@ -22,27 +22,46 @@ function summedBy(leaves: HeaderLeaf[]): string[] {
   return leaves.find((leaf) => leaf.sums)?.sums?.map(code) ?? [];
 }
 
-export function table3Layout(vintage: Vintage): Table3Layout {
-  const s3 = table(vintage, "s3");
-  const rows = headerLeaves(s3.rows);
-  const columns = headerLeaves(s3.columns);
-  return {
-    rows: rows.map(code),
-    outcomeRows: summedBy(rows),
-    columns: columns.map(code),
-    applicantColumns: summedBy(columns),
-  };
+// Read off the (constant) format once per vintage: every validation walks them, and walking the header
+// trees each time was most of validateReport's time. Frozen, as every caller shares them.
+const layouts = new Map<Vintage, Readonly<Table3Layout>>();
+const groups = new Map<Vintage, readonly Readonly<Table4Group>[]>();
+
+export function table3Layout(vintage: Vintage): Readonly<Table3Layout> {
+  let layout = layouts.get(vintage);
+  if (!layout) {
+    const s3 = table(vintage, "s3");
+    const rows = headerLeaves(s3.rows);
+    const columns = headerLeaves(s3.columns);
+    layout = Object.freeze({
+      rows: Object.freeze(rows.map(code)),
+      outcomeRows: Object.freeze(summedBy(rows)),
+      columns: Object.freeze(columns.map(code)),
+      applicantColumns: Object.freeze(summedBy(columns)),
+    });
+    layouts.set(vintage, layout);
+  }
+  return layout;
 }
 
 /** The three groups of table 四 (行政复议, 未经复议直接起诉, 复议后起诉): four parts and their 总计. */
-export type Table4Group = { group: string; parts: CellCode[]; total: CellCode };
+export type Table4Group = { group: string; parts: readonly CellCode[]; total: CellCode };
 
-export function table4Groups(vintage: Vintage): Table4Group[] {
-  return headerLeaves(table(vintage, "s4").columns)
-    .filter((leaf) => leaf.sums)
-    .map((leaf) => ({
-      group: leaf.codes[0],
-      parts: (leaf.sums ?? []).map((part) => `s4.${code(part)}`),
-      total: `s4.${code(leaf)}`,
-    }));
+export function table4Groups(vintage: Vintage): readonly Readonly<Table4Group>[] {
+  let found = groups.get(vintage);
+  if (!found) {
+    found = Object.freeze(
+      headerLeaves(table(vintage, "s4").columns)
+        .filter((leaf) => leaf.sums)
+        .map((leaf) =>
+          Object.freeze({
+            group: leaf.codes[0],
+            parts: Object.freeze((leaf.sums ?? []).map((part) => `s4.${code(part)}`)),
+            total: `s4.${code(leaf)}`,
+          }),
+        ),
+    );
+    groups.set(vintage, found);
+  }
+  return found;
 }

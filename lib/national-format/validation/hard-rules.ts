@@ -58,14 +58,14 @@ export const t3RowSum = defineRule(
       const expected = sum(parts.map((code) => cellNumber(tables, code)));
       const at = s3(row, "total");
       const total = tables.cells[at];
-      const where = describeRow(vintage, getCell(vintage, at));
+      const where = () => describeRow(vintage, getCell(vintage, at)); // only for a finding
       if (!total || total.blank) {
-        const message = `${where}「总计」列为空：总计列每行必填（各列之和为 ${expected}）`;
+        const message = `${where()}「总计」列为空：总计列每行必填（各列之和为 ${expected}）`;
         return [{ section: "三", cellCode: at, relatedCells: parts, message }];
       }
       const actual = cellNumber(tables, at);
       if (expected === actual) return [];
-      const message = `${where}：自然人与法人或其他组织各列之和为 ${expected}，但总计为 ${actual}`;
+      const message = `${where()}：自然人与法人或其他组织各列之和为 ${expected}，但总计为 ${actual}`;
       return [{ section: "三", cellCode: at, relatedCells: parts, message }];
     });
   },
@@ -85,7 +85,7 @@ export const t4GroupSum = defineRule(
       const actual = cellNumber(tables, total);
       if (expected === actual) return [];
       const message = `${describeCell(vintage, total)}：结果维持、结果纠正、其他结果、尚未审结之和为 ${expected}，但总计为 ${actual}`;
-      return [{ section: "四", cellCode: total, relatedCells: parts, message }];
+      return [{ section: "四", cellCode: total, relatedCells: [...parts], message }];
     }),
 );
 
