@@ -19,6 +19,7 @@ import { publicCacheKey } from "../lib/public-cache/policy.ts";
 import { answerFrom, makeEntry, type CachedResponse } from "../lib/public-cache/entry.ts";
 import { ResponseCache } from "../lib/public-cache/response-cache.ts";
 import { watchPublicChanges } from "../lib/public-cache/changes.ts";
+import { applyEdgeSecurity } from "../lib/security/edge.ts";
 
 const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
@@ -72,6 +73,7 @@ async function main() {
   }
 
   server.on("request", async (req, res) => {
+    applyEdgeSecurity(req, res); // the client's real address (TRUSTED_PROXIES) and the security headers
     const key = req.headers[FILL_HEADER] === fillToken ? null : publicCacheKey(req);
     if (!key || !changes.live()) return void handle(req, res);
     try {
