@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "./password";
 import { recordSuccess, reserveAttempt, THROTTLE } from "./throttle";

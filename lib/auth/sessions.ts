@@ -3,6 +3,7 @@
  * row must exist, be unexpired and unrevoked for the cookie to count. Signing out revokes it, so a
  * copy of the cookie taken before stops working at once (docs/decisions/0006).
  */
+import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import { checkCredentials } from "./credentials";

@@ -12,6 +12,7 @@
  * address) the count is read and the attempt inserted, as a failure until the password proves right.
  * 150 concurrent wrong passwords for one login therefore reach the password check exactly perLogin times.
  */
+import "server-only";
 import type { Db, Tx } from "@/lib/db";
 
 export const THROTTLE = { windowMinutes: 15, perLogin: 5, perDevice: 5, perAddress: 20 } as const;
