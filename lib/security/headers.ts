@@ -8,7 +8,7 @@
  */
 
 export type HeaderOptions = {
-  /** The client reached us over https (directly or through a trusted proxy): HSTS, upgrade-insecure-requests. */
+  /** The client reached us over https (directly or through a trusted proxy): HSTS. */
   https: boolean;
   /** `next dev` needs eval and inline styles for its overlay and fast refresh. */
   dev?: boolean;
@@ -39,8 +39,10 @@ export function newNonce(): string {
  * The Content-Security-Policy of a page rendered with `nonce`. Scripts run only with the nonce (and what
  * they load, 'strict-dynamic'); nothing may frame the page; forms post only here. Style attributes are
  * allowed (style-src-attr): Next's built-in error pages use them, and an attribute cannot load or run anything.
+ * The same policy over http and https (no upgrade-insecure-requests): pages link only to their own origin,
+ * and a cached public page, rendered once, is served over both.
  */
-export function contentSecurityPolicy(nonce: string, { https, dev = false }: HeaderOptions): string {
+export function contentSecurityPolicy(nonce: string, { dev = false }: HeaderOptions): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
@@ -53,7 +55,6 @@ export function contentSecurityPolicy(nonce: string, { https, dev = false }: Hea
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",
-    ...(https ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
 }
 
