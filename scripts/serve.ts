@@ -24,6 +24,7 @@ import { answerFrom, makeEntry, type CachedResponse } from "../lib/public-cache/
 import { ResponseCache } from "../lib/public-cache/response-cache.ts";
 import { watchPublicChanges } from "../lib/public-cache/changes.ts";
 import { requireAuthSecret } from "./runtime/secret.ts";
+import { applyEdgeSecurity } from "../lib/security/edge.ts";
 
 const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
@@ -138,6 +139,7 @@ async function main() {
   }
 
   server.on("request", (req, res) => {
+    applyEdgeSecurity(req, res); // the client's real address (TRUSTED_PROXIES) and the security headers
     const key = req.headers[FILL_HEADER] === fillToken ? null : publicCacheKey(req);
     if (!key) return void handle(req, res);
     // A hit is answered in this very call, without a promise: the publication-day rush is all hits.

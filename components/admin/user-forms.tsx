@@ -55,16 +55,21 @@ export function UserCreateForm({ departments }: { departments: { value: string; 
   );
 }
 
+/** Shown instead of the buttons for a user who also has a role in another agency (lib/admin/users.ts). */
+const MANAGED_ELSEWHERE = "在其他机关也有角色，不能在本机关管理";
+
 export function UserActiveToggle({
   userId,
   active,
   self,
   name,
+  managedHere = true,
 }: {
   userId: number;
   active: boolean;
   self: boolean;
   name: string;
+  managedHere?: boolean;
 }) {
   const [state, action] = useActionState(setUserActiveAction, initialActionState);
   return (
@@ -72,7 +77,8 @@ export function UserActiveToggle({
       <input type="hidden" name="userId" value={userId} />
       {!active && <input type="hidden" name="active" value="on" />}
       <span className={active ? "text-green-800" : "text-stone-500"}>{active ? "在用" : "已停用"}</span>
-      {!self && (
+      {!self && !managedHere && <span className="text-xs text-stone-600">{MANAGED_ELSEWHERE}</span>}
+      {!self && managedHere && (
         <button
           className="w-fit rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100"
           aria-label={`${active ? "停用" : "启用"}${name}`}
@@ -92,9 +98,18 @@ export function UserActiveToggle({
   );
 }
 
-export function PasswordResetForm({ userId, name }: { userId: number; name: string }) {
+export function PasswordResetForm({
+  userId,
+  name,
+  managedHere = true,
+}: {
+  userId: number;
+  name: string;
+  managedHere?: boolean;
+}) {
   const [state, action] = useActionState(resetPasswordAction, initialActionState);
   const errors = state.fieldErrors?.password;
+  if (!managedHere) return <span className="text-xs text-stone-600">{MANAGED_ELSEWHERE}</span>;
   return (
     <form action={action} className="flex flex-col gap-1">
       <input type="hidden" name="userId" value={userId} />

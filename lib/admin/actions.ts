@@ -60,7 +60,7 @@ export const resetPasswordAction = defineAction({
   schema: passwordResetInput,
   permission: (ctx) => ["user.manage", agencyScope(ctx)],
   run: async ({ actor, input }) => resetPassword(prisma, actor, input),
-  success: () => ({ message: "密码已重置，请将新密码告知本人。" }),
+  success: () => ({ message: "密码已重置。请将新密码告知本人，其下次登录时须改设自己的密码。" }),
 });
 
 export const updateAgencySettingsAction = defineAction({

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db";
-import { authorize, type Actor } from "@/lib/auth/permissions";
+import { authorize, ForbiddenError, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit";
 import { DomainValidationError, NotFoundError } from "@/lib/errors";
 import { hashPassword, passwordProblem, verifyPassword } from "@/lib/auth/password";
@@ -44,18 +44,28 @@ export const passwordChangeInput = z
     message: "两次输入的新密码不一致。",
   });
 
-/** The agency's users with their role and department (never password hashes). */
+/**
+ * The agency's users with their role and department (never password hashes). `managedHere`: every role
+ * of the user is in this agency, so this agency's admin may deactivate them or reset their password.
+ */
 export async function listUsers(db: Db, actor: Actor) {
   authorize(actor, "user.manage", { agencyId: actor.agencyId });
   const memberships = await db.membership.findMany({
     where: { agencyId: actor.agencyId },
     include: {
-      user: { select: { id: true, login: true, displayName: true, active: true } },
+      user: {
+        select: { id: true, login: true, displayName: true, active: true, memberships: { select: { agencyId: true } } },
+      },
       department: { select: { name: true } },
     },
     orderBy: [{ role: "asc" }, { userId: "asc" }],
   });
-  return memberships.map((m) => ({ ...m.user, role: m.role, departmentName: m.department?.name ?? null }));
+  return memberships.map(({ user: { memberships: roles, ...user }, ...m }) => ({
+    ...user,
+    role: m.role,
+    departmentName: m.department?.name ?? null,
+    managedHere: roles.every((r) => r.agencyId === actor.agencyId),
+  }));
 }
 
 export async function createUser(db: Db, actor: Actor, input: z.infer<typeof userCreateInput>) {
@@ -117,11 +127,18 @@ export async function setUserActive(db: Db, actor: Actor, input: z.infer<typeof 
   });
 }
 
-export async function resetPassword(db: Db, actor: Actor, input: z.infer<typeof passwordResetInput>) {
+/**
+ * An admin sets a password for a user who lost theirs. The user's sessions end, and at the next sign-in
+ * they must set a password of their own (told that an admin reset it) before anything else.
+ */
+export async function resetPassword(db: Db, actor: Actor, input: z.infer<typeof passwordResetInput>, now = new Date()) {
   const user = await memberUser(db, actor, input.userId);
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, sessionVersion: { increment: 1 }, mustChangePassword: true, passwordResetAt: now },
+    });
     await writeAudit(tx, {
       agencyId: actor.agencyId,
       userId: actor.userId,
@@ -132,29 +149,38 @@ export async function resetPassword(db: Db, actor: Actor, input: z.infer<typeof 
   });
 }
 
-/** A user changes their own password; other sessions of theirs end. */
+/** A user changes their own password (after an admin's reset, too); their sessions end. */
 export async function changeOwnPassword(db: Db, userId: number, input: z.infer<typeof passwordChangeInput>) {
   const user = await db.user.findUnique({ where: { id: userId } });
   if (!user) throw new NotFoundError("用户不存在。");
   if (!(await verifyPassword(input.currentPassword, user.passwordHash)))
     throw new DomainValidationError({ currentPassword: ["当前密码不正确。"] });
+  if (input.newPassword === input.currentPassword)
+    throw new DomainValidationError({ newPassword: ["新密码不能与当前密码相同。"] });
   const passwordHash = await hashPassword(input.newPassword);
   return db.$transaction(async (tx) => {
     const after = await tx.user.update({
       where: { id: userId },
-      data: { passwordHash, sessionVersion: { increment: 1 } },
+      data: { passwordHash, sessionVersion: { increment: 1 }, mustChangePassword: false },
     });
     await writeAudit(tx, { agencyId: null, userId, action: "password.change", entityType: "User", entityId: userId });
     return after;
   });
 }
 
+/**
+ * A user this admin may manage: a member of the admin's agency and of no other. An account with a role
+ * elsewhere (a head of another agency, say) would otherwise be taken over through this agency.
+ */
 async function memberUser(db: Db, actor: Actor, userId: number) {
   authorize(actor, "user.manage", { agencyId: actor.agencyId });
-  const membership = await db.membership.findFirst({
-    where: { userId, agencyId: actor.agencyId },
-    include: { user: true },
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    include: { memberships: { select: { agencyId: true } } },
   });
-  if (!membership) throw new NotFoundError("用户不存在。");
-  return membership.user;
+  if (!user || !user.memberships.some((m) => m.agencyId === actor.agencyId)) throw new NotFoundError("用户不存在。");
+  if (user.memberships.some((m) => m.agencyId !== actor.agencyId)) {
+    throw new ForbiddenError("user.manage", "该用户在其他机关也有角色，不能在本机关停用账号或重置密码。");
+  }
+  return user;
 }

@@ -10,4 +10,5 @@ export const changePasswordAction = defineAction({
   permission: ({ actor }) => ["account.own", { agencyId: actor.agencyId }],
   run: async ({ actor, input }) => changeOwnPassword(prisma, actor.userId, input),
   success: () => ({ message: "密码已修改，请使用新密码重新登录。", redirectTo: "/login" }),
+  whilePasswordResetPending: true,
 });

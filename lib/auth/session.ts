@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db";
 import { authOptions } from "./options";
 import type { Actor, Role } from "./permissions";
 import { toActor } from "./session-actor";
+import { sessionIsLive } from "./sessions";
 
 export { toActor };
 
@@ -24,6 +25,9 @@ export type SessionUser = {
   login: string;
   displayName: string;
   memberships: Membership[];
+  /** An admin reset the password: nothing but setting a new one until then (app/login/new-password). */
+  mustChangePassword: boolean;
+  passwordResetAt: Date | null;
   /** The membership the user is acting in (chosen agency, else the first). */
   current: Membership | null;
   actor: Actor | null;
@@ -31,20 +35,25 @@ export type SessionUser = {
 
 export const AGENCY_COOKIE = "agency";
 
+/** Where a user whose password an admin reset is sent until they set a new one. */
+export const NEW_PASSWORD_PATH = "/login/new-password";
+
 /**
- * The signed-in user, re-read from the database on every request: a deactivated user or
- * one whose password was reset loses access at once, whatever their session cookie says.
+ * The signed-in user, re-read from the database on every request: a signed-out session, a deactivated
+ * user or one whose password was changed or reset loses access at once, whatever their cookie says.
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = (await getServerSession(authOptions)) as { uid?: number; sv?: number } | null;
-  if (!session?.uid) return null;
-  const user = await prisma.user.findUnique({
-    where: { id: session.uid },
+  const session = (await getServerSession(authOptions)) as { uid?: number; sv?: number; sid?: string } | null;
+  if (!session?.uid || !session.sid) return null;
+  const row = await prisma.userSession.findUnique({
+    where: { id: session.sid },
     include: {
-      memberships: { include: { agency: true, department: true }, orderBy: { id: "asc" } },
+      user: { include: { memberships: { include: { agency: true, department: true }, orderBy: { id: "asc" } } } },
     },
   });
-  if (!user || !user.active || user.sessionVersion !== (session.sv ?? 0)) return null;
+  if (!sessionIsLive(row) || row.userId !== session.uid) return null;
+  const user = row.user;
+  if (!user.active || user.sessionVersion !== (session.sv ?? 0)) return null;
 
   const memberships: Membership[] = user.memberships.map((m) => ({
     agencyId: m.agencyId,
@@ -62,15 +71,18 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
     login: user.login,
     displayName: user.displayName,
     memberships,
+    mustChangePassword: user.mustChangePassword,
+    passwordResetAt: user.passwordResetAt,
     current,
     actor: current ? toActor(user.id, current) : null,
   };
 });
 
-/** For pages: the signed-in user, or a redirect to the login page. */
+/** For pages: the signed-in user, or a redirect to the login page (or to setting a new password). */
 export async function requireUser(): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect("/login");
+  if (user.mustChangePassword) redirect(NEW_PASSWORD_PATH);
   return user;
 }
 

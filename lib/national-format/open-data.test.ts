@@ -22,6 +22,17 @@ describe("toCsvRows", () => {
     expect(toCsv(tables).endsWith("\r\n")).toBe(true);
     expect(toCsv(tables).split("\r\n")).toHaveLength(rows.length + 1);
   });
+
+  it("keeps a negative 本年增/减 a number, and never writes a field a spreadsheet would run", () => {
+    const v2019 = emptyTables("V2019");
+    v2019.cells["s2.licensing.itemsChange"] = { value: -1 };
+    expect(toCsvRows(v2019)).toContain("二,行政许可,本年增/减,-1");
+    const v2021 = emptyTables("V2021");
+    v2021.cells["s2.fees.amount"] = { value: '=HYPERLINK("http://evil.example","x")' }; // no form accepts it
+    expect(toCsvRows(v2021)).toContain(
+      `二,行政事业性收费,本年收费金额（单位：万元）,"'=HYPERLINK(""http://evil.example"",""x"")"`,
+    );
+  });
 });
 
 describe("toJson", () => {

@@ -15,20 +15,18 @@ import {
 } from "./format";
 import { assertTablesVintage, NARRATIVE_SECTIONS, reportTitle, type ReportDocument } from "./document";
 import { zeroValue, type CellValue, type ReportTables } from "./tables";
+import { csvField } from "@/lib/security/csv";
 
 function valueOf(cell: CellDef, entry: CellValue | undefined): number | string {
   return (entry ?? zeroValue(cell.kind)).value;
-}
-
-function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export const CSV_HEADER = "section,row,column,value";
 
 /**
  * One CSV line per cell, header first: section, row label path, column label path (paths joined with " / "),
- * value (counts as integers, money as the exact 万元 decimal). Missing cells print 0.
+ * value (counts as integers, money as the exact 万元 decimal). Missing cells print 0. No field can be read
+ * as a formula (lib/security/csv.ts); a negative 本年增/减 such as -1 stays the number it is.
  */
 export function toCsvRows(tables: ReportTables): string[] {
   const lines = getFormat(tables.vintage).cells.map((cell) =>
@@ -36,7 +34,7 @@ export function toCsvRows(tables: ReportTables): string[] {
       cell.section,
       cell.rowPath.join(LABEL_SEPARATOR),
       cell.columnPath.join(LABEL_SEPARATOR),
-      String(valueOf(cell, tables.cells[cell.code])),
+      valueOf(cell, tables.cells[cell.code]),
     ]
       .map(csvField)
       .join(","),

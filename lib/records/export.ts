@@ -1,16 +1,17 @@
 import ExcelJS from "exceljs";
+import { csvField } from "@/lib/security/csv";
 
 /** A column of an exported record list: header label and how to read the cell from a row. */
 export type ExportColumn<T> = { header: string; value: (row: T) => string | number | null | undefined; width?: number };
 
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
-/** CSV (UTF-8 with BOM so that Excel shows Chinese correctly, CRLF), RFC 4180 quoting. */
+/**
+ * CSV (UTF-8 with BOM so that Excel shows Chinese correctly, CRLF), RFC 4180 quoting. Text that a
+ * spreadsheet would run as a formula (=, +, -, @ …; typed by the public into an application) is written
+ * as text (lib/security/csv.ts); numbers stay numbers.
+ */
 export function recordsToCsv<T>(columns: ExportColumn<T>[], rows: T[]): Buffer {
   const lines = [columns.map((c) => csvField(c.header)).join(",")];
-  for (const row of rows) lines.push(columns.map((c) => csvField(String(c.value(row) ?? ""))).join(","));
+  for (const row of rows) lines.push(columns.map((c) => csvField(c.value(row))).join(","));
   return Buffer.from(`\uFEFF${lines.join("\r\n")}\r\n`, "utf8");
 }
 

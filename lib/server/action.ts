@@ -21,12 +21,24 @@ export type ActionDefinition<S extends z.ZodType, R> = {
   run: (ctx: ActionContext<z.infer<S>>) => Promise<R>;
   /** What to tell the user on success (or where to send them). */
   success?: (result: R, ctx: ActionContext<z.infer<S>>) => Omit<ActionState, "ok">;
+  /** Allowed while an admin's password reset awaits the user's new password (only setting it is). */
+  whilePasswordResetPending?: boolean;
 };
 
 export function defineAction<S extends z.ZodType, R>(opts: ActionDefinition<S, R>) {
   const handle = actionHandler(opts);
-  return async (_previous: ActionState, formData: FormData): Promise<ActionState> =>
-    handle((await getSessionUser())?.actor ?? null, formData);
+  return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
+    const user = await getSessionUser();
+    if (user?.mustChangePassword && !opts.whilePasswordResetPending) {
+      return {
+        ok: false,
+        message: "管理员已重置您的密码，请先设置新密码后再操作。",
+        values: withoutSecrets(formDataToObject(formData)),
+        nonce: crypto.randomUUID(),
+      };
+    }
+    return handle(user?.actor ?? null, formData);
+  };
 }
 
 /**

@@ -13,8 +13,11 @@ export function defineRoute<P>(opts: {
 }) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     const user = await getSessionUser();
-    if (!user?.actor)
-      return new Response("请先登录。", { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    const text = { "Content-Type": "text/plain; charset=utf-8" };
+    if (!user?.actor) return new Response("请先登录。", { status: 401, headers: text });
+    if (user.mustChangePassword) {
+      return new Response("管理员已重置您的密码，请先设置新密码。", { status: 403, headers: text });
+    }
     const params = await context.params;
     const url = new URL(request.url);
     const ctx = { actor: user.actor, params, url };

@@ -44,10 +44,16 @@ export default async function UsersPage() {
                 <td className="px-3 py-2">{ROLE_LABELS[u.role]}</td>
                 <td className="px-3 py-2">{u.departmentName ?? "—"}</td>
                 <td className="px-3 py-2">
-                  <UserActiveToggle userId={u.id} active={u.active} self={u.id === actor.userId} name={u.displayName} />
+                  <UserActiveToggle
+                    userId={u.id}
+                    active={u.active}
+                    self={u.id === actor.userId}
+                    name={u.displayName}
+                    managedHere={u.managedHere}
+                  />
                 </td>
                 <td className="px-3 py-2">
-                  <PasswordResetForm userId={u.id} name={u.displayName} />
+                  <PasswordResetForm userId={u.id} name={u.displayName} managedHere={u.managedHere} />
                 </td>
               </tr>
             ))}
