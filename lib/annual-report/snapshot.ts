@@ -4,6 +4,9 @@ import type { ReportDocument } from "@/lib/national-format";
 export type PublishedSnapshot = {
   agency: { slug: string; name: string };
   document: ReportDocument;
-  /** Soft findings the office acknowledged, with their reasons (kept for the record, not shown publicly). */
-  acknowledged: { ruleId: string; message: string; reason: string }[];
+  /**
+   * Soft findings acknowledged, with the head's reason (`reason`) and the preparer's (`preparerReason`, since
+   * reviews were acknowledged in turn); kept for the record, not shown publicly.
+   */
+  acknowledged: { ruleId: string; message: string; reason: string; preparerReason?: string }[];
 };
