@@ -7,6 +7,8 @@ import { applicationDashboard } from "@/lib/applications/dashboard";
 import { todayInChina } from "@/lib/calendar/dates";
 import { ApplicationDashboardPanels } from "@/components/applications/dashboard-panels";
 import Link from "next/link";
+import { reportsAwaitingHead } from "@/lib/annual-report/queue";
+import { ReportsAwaitingPanel } from "@/components/annual-report/reports-awaiting-panel";
 
 export const metadata = { title: "工作台" };
 
@@ -25,6 +27,7 @@ export default async function OfficeHome() {
         {user.displayName}，您好。您在{membership.agencyName}的角色是<strong>{ROLE_LABELS[actor.role]}</strong>
         {membership.departmentName ? `（${membership.departmentName}）` : ""}。
       </p>
+      <ReportsAwaitingPanel reports={await reportsAwaitingHead(prisma, actor)} />
       {dashboard && (
         <ApplicationDashboardPanels dashboard={dashboard} scopeLabel={membership.departmentName ?? "全机关"} />
       )}

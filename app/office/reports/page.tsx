@@ -4,6 +4,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { REPORT_STATUS_LABELS } from "@/lib/annual-report/status";
 import { describeDeadline, reportDeadlines } from "@/lib/annual-report/deadline";
+import { deadlineContext } from "@/lib/annual-report/deadline-settings";
 import { todayInChina } from "@/lib/calendar/dates";
 import { CreateReportButton } from "@/components/annual-report/report-forms";
 
@@ -11,7 +12,7 @@ export const metadata = { title: "年度报告" };
 
 export default async function ReportsPage() {
   const { actor } = await requirePermission("report.read");
-  const [reports, agency] = await Promise.all([
+  const [reports, deadlines] = await Promise.all([
     prisma.annualReport.findMany({
       where: { agencyId: actor.agencyId },
       orderBy: { year: "desc" },
@@ -24,10 +25,7 @@ export default async function ReportsPage() {
         _count: { select: { revisions: true } },
       },
     }),
-    prisma.agency.findUniqueOrThrow({
-      where: { id: actor.agencyId },
-      select: { internalDeadlineMonth: true, internalDeadlineDay: true },
-    }),
+    deadlineContext(prisma, actor.agencyId),
   ]);
   const today = todayInChina();
   const lastYear = new Date().getFullYear() - 1;
@@ -74,14 +72,9 @@ export default async function ReportsPage() {
                 <td className="px-3 py-2">
                   {r.source === "IMPORTED"
                     ? "—"
-                    : reportDeadlines(
-                        r.year,
-                        { month: agency.internalDeadlineMonth, day: agency.internalDeadlineDay },
-                        today,
-                        r._count.revisions > 0,
-                      ).map((d) => (
-                        <div key={d.label} className={d.overdue ? "font-semibold text-red-700" : ""}>
-                          {d.label.startsWith("法定") ? "法定" : "报送"}：{describeDeadline(d, r._count.revisions > 0)}
+                    : reportDeadlines(r.year, deadlines, today, r._count.revisions > 0).map((d) => (
+                        <div key={d.label} className={d.overdue ? "font-semibold text-red-700" : ""} title={d.basis}>
+                          {d.label}：{describeDeadline(d, r._count.revisions > 0)}
                         </div>
                       ))}
                 </td>

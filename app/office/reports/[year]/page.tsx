@@ -11,12 +11,14 @@ import { FindingsPanel } from "@/components/annual-report/findings-panel";
 import {
   CreateReportButton,
   ManualFigureForm,
-  NarrativeForm,
+  MissingFiguresForm,
   RemoveManualFigureButton,
 } from "@/components/annual-report/report-forms";
+import { NarrativeEditor, type FieldFinding } from "@/components/annual-report/narrative-editor";
 import { EXPORTS } from "@/lib/annual-report/exports";
 import { WorkflowPanel } from "@/components/annual-report/workflow-panel";
-import { reportDeadlines } from "@/lib/annual-report/deadline";
+import { reportDeadlines, submissionNotYetOpen } from "@/lib/annual-report/deadline";
+import { deadlineContext } from "@/lib/annual-report/deadline-settings";
 import { todayInChina } from "@/lib/calendar/dates";
 
 export async function generateMetadata({ params }: { params: Promise<{ year: string }> }) {
@@ -32,16 +34,23 @@ export default async function ReportPage({ params }: { params: Promise<{ year: s
   const imported = report?.source === "IMPORTED";
   const editable =
     !!report && !imported && report.status === "DRAFT" && can(actor, "report.edit", { agencyId: actor.agencyId });
-  const [history, revisions, agencySettings] = report
+  const [history, revisions, deadlines] = report
     ? await Promise.all([
         prisma.reportTransition.findMany({ where: { reportId: report.id }, orderBy: { id: "desc" } }),
         prisma.reportRevision.count({ where: { reportId: report.id } }),
-        prisma.agency.findUniqueOrThrow({
-          where: { id: actor.agencyId },
-          select: { internalDeadlineMonth: true, internalDeadlineDay: true },
-        }),
+        deadlineContext(prisma, actor.agencyId),
       ])
     : [[], 0, null];
+  const acknowledging =
+    report && !imported
+      ? editable
+        ? ("preparer" as const)
+        : report.status === "SUBMITTED" && can(actor, "report.review", { agencyId: actor.agencyId })
+          ? ("reviewer" as const)
+          : null
+      : null;
+  const fieldFindings = (section: string): FieldFinding[] =>
+    findings.filter((f) => f.section === section && !f.cellCode);
   const people = new Map(
     (
       await prisma.user.findMany({
@@ -53,7 +62,7 @@ export default async function ReportPage({ params }: { params: Promise<{ year: s
 
   const marks: CellMarks = {};
   for (const f of findings) {
-    if (f.cellCode && !f.acknowledgement)
+    if (f.cellCode && !f.preparerAck && !f.reviewerAck)
       marks[f.cellCode] = f.severity === "hard" || marks[f.cellCode] === "hard" ? "hard" : "soft";
   }
   const format = getFormat(document.vintage as Vintage);
@@ -64,6 +73,16 @@ export default async function ReportPage({ params }: { params: Promise<{ year: s
   const manualOptions = format.cells
     .filter((c) => !c.derived)
     .map((c) => ({ value: c.code, label: cellLabel(c.code) }));
+  const missing = findings
+    .filter((f) => f.ruleId === "CELL-MISSING" && f.cellCode)
+    .map((f) => {
+      const def = format.cellsByCode.get(f.cellCode!)!;
+      return {
+        code: def.code,
+        label: cellLabel(def.code),
+        hint: def.kind === "money" ? "金额，单位：万元" : def.kind === "delta" ? "整数，减少填负数" : "非负整数",
+      };
+    });
 
   return (
     <>
@@ -114,33 +133,39 @@ export default async function ReportPage({ params }: { params: Promise<{ year: s
           。
         </p>
       )}
-      {report && !imported && agencySettings && (
+      {report && !imported && deadlines && (
         <WorkflowPanel
           actor={actor}
           year={year}
           status={report.status}
           version={report.version}
           returnComment={report.returnComment}
-          hardFindings={findings.filter((f) => f.severity === "hard").length}
+          findings={findings}
+          submissionNotYetOpen={submissionNotYetOpen(year, todayInChina())}
           revisions={revisions}
-          deadlines={reportDeadlines(
-            year,
-            { month: agencySettings.internalDeadlineMonth, day: agencySettings.internalDeadlineDay },
-            todayInChina(),
-            revisions > 0,
-          )}
+          deadlines={reportDeadlines(year, deadlines, todayInChina(), revisions > 0)}
           history={history.map((h) => ({ ...h, by: h.byId ? (people.get(h.byId) ?? null) : null }))}
         />
       )}
 
-      <FindingsPanel year={year} findings={findings} editable={editable} cellLabel={cellLabel} />
+      <FindingsPanel year={year} findings={findings} acknowledging={acknowledging} cellLabel={cellLabel} />
+      {editable && missing.length > 0 && (
+        <section aria-labelledby="missing" className="mt-6">
+          <h2 id="missing" className="text-lg font-semibold">
+            须手工填报的数字
+          </h2>
+          <div className="mt-2">
+            <MissingFiguresForm year={year} cells={missing} />
+          </div>
+        </section>
+      )}
 
       <section aria-labelledby="preview" className="mt-8">
         <h2 id="preview" className="text-lg font-semibold">
           报告预览
         </h2>
         <p className="text-sm text-stone-600">
-          红色为错误（须更正后方可提交审核），黄色为提示；带 * 的数字为手工填报。
+          红色为错误（须更正后方可提交审核），黄色为提示；带 * 的数字为手工填报，标“待填”的空白格尚未填写（不按 0 计）。
         </p>
         <div className="mt-2 rounded border border-stone-200">
           <ReportView document={document} marks={marks} headingLevel={2} />
@@ -166,13 +191,18 @@ export default async function ReportPage({ params }: { params: Promise<{ year: s
             报告正文
           </h2>
           {!editable && <p className="text-sm text-stone-600">报告{REPORT_STATUS_LABELS[report.status]}，正文只读。</p>}
-          <NarrativeForm
+          <NarrativeEditor
             year={year}
             version={report.version}
             overview={report.overview}
             problems={report.problems}
             otherMatters={report.otherMatters}
             editable={editable}
+            findings={{
+              overview: fieldFindings("一"),
+              problems: fieldFindings("五"),
+              otherMatters: fieldFindings("六"),
+            }}
           />
         </section>
       )}
