@@ -31,6 +31,7 @@ const FIELDS: { key: Key; label: string; rows: number; draft?: string }[] = [
 
 const KEYS: Key[] = ["overview", "problems", "otherMatters"];
 const same = (a: Texts, b: Texts) => KEYS.every((key) => a[key] === b[key]);
+const lines = (text: string) => text.replace(/\r\n?/g, "\n");
 
 /**
  * The narrative sections 一, 五 and 六. The editor always shows what 保存正文 will save: its text is the form's
@@ -39,7 +40,12 @@ const same = (a: Texts, b: Texts) => KEYS.every((key) => a[key] === b[key]);
  * is being edited here.
  */
 export function NarrativeEditor(props: Props) {
-  const saved: Texts = { overview: props.overview, problems: props.problems, otherMatters: props.otherMatters };
+  // As a textarea holds it: one "\n" per line break (older saves may hold CRLF).
+  const saved: Texts = {
+    overview: lines(props.overview),
+    problems: lines(props.problems),
+    otherMatters: lines(props.otherMatters),
+  };
   const [text, setText] = useState<Texts>(saved);
   const [known, setKnown] = useState<Texts>(saved); // the server's texts the editor last took over
   const [undo, setUndo] = useState<{ key: Key; previous: string } | null>(null);

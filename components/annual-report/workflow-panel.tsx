@@ -53,8 +53,9 @@ export function WorkflowPanel(props: {
   }));
   const blockedBecause = (t: Transition): string | undefined => {
     if (t === "return" || t === "reopen") return undefined;
+    if (t === "submit" && props.submissionNotYetOpen) return props.submissionNotYetOpen;
     if (hard) return `还有 ${hard} 项错误（见“校验结果”），更正后才能进行。`;
-    if (t === "submit") return props.submissionNotYetOpen;
+    if (t === "submit") return undefined;
     if (unreviewed) return `还有 ${unreviewed} 项提示未经负责人确认：请在“校验结果”中逐项核实并填写确认意见。`;
     return undefined;
   };

@@ -269,10 +269,17 @@ async function editableReport(db: Db, actor: Actor, year: number): Promise<Annua
 /** Saves the narrative sections; refuses a save based on an outdated version. */
 export async function updateNarrative(db: Db, actor: Actor, year: number, version: number, narrative: Narrative) {
   const before = await editableReport(db, actor, year);
+  // A browser submits a textarea's line breaks as CRLF: stored as typed, one "\n" per break.
+  const text = (value: string) => value.replace(/\r\n?/g, "\n");
   return db.$transaction(async (tx) => {
     const { count } = await tx.annualReport.updateMany({
       where: { id: before.id, version },
-      data: { ...narrative, version: { increment: 1 } },
+      data: {
+        overview: text(narrative.overview),
+        problems: text(narrative.problems),
+        otherMatters: text(narrative.otherMatters),
+        version: { increment: 1 },
+      },
     });
     if (count === 0) throw new ConflictError("报告已被他人修改，请刷新后再保存。您填写的内容仍保留在表单中。");
     const after = await tx.annualReport.findUniqueOrThrow({ where: { id: before.id } });

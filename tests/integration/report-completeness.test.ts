@@ -285,11 +285,19 @@ describe("drafts from records: 复议/诉讼 filed vs pending (problem 5), 六 f
     ]);
   });
 
+  it("stores line breaks as the editor shows them, whatever the browser submits", async () => {
+    await updateNarrative(db, t.officeOfficer.actor, 2021, await version(t, 2021), {
+      ...COMPLETE,
+      overview: "第一段。\r\n\r\n第二段。工作考核、社会评议和责任追究情况良好。",
+    });
+    expect((await reportOf(t, 2021)).overview).toBe("第一段。\n\n第二段。工作考核、社会评议和责任追究情况良好。");
+  });
+
   it("regenerates a section without saving it: the editor shows the draft, saving stores it", async () => {
     const before = await reportOf(t, 2021);
     const draft = await draftSection(db, t.officeOfficer.actor, 2021, "otherMatters");
     expect(draft).toContain("收取信息处理费共计120.50元");
-    expect(await reportOf(t, 2021)).toMatchObject({ version: before.version, otherMatters: "无" });
+    expect(await reportOf(t, 2021)).toMatchObject({ version: before.version, otherMatters: before.otherMatters });
     await expect(draftSection(db, t.farmingOfficer.actor, 2021, "overview")).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
