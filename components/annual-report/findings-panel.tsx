@@ -57,7 +57,7 @@ export function FindingsPanel({
       )}
       <ul className="mt-3 space-y-2">
         {[...hard, ...soft].map((f, i) => {
-          const narrative = !f.cellCode ? NARRATIVE_FIELDS[f.section] : undefined;
+          const narrative = NARRATIVE_FIELDS[f.section];
           return (
             <li
               key={`${f.ruleId}-${findingKey(f)}-${i}`}

@@ -431,7 +431,7 @@ export async function removeManualFigure(db: Db, actor: Actor, year: number, cel
 
 /**
  * A soft finding acknowledged with a written reason (kept with the report and in the audit log): by the office
- * preparing the report while it is a draft, then in turn by the head reviewing it (待审核), who sees the
+ * preparing the report while it is a draft, then in turn by the head reviewing it (待审核, 已批准), who sees the
  * preparer's reason. `key` is the finding's key beside its rule (`findingKey`).
  */
 export async function acknowledgeFinding(
@@ -446,11 +446,12 @@ export async function acknowledgeFinding(
   if (report.status === "DRAFT") {
     authorize(actor, "report.edit", { agencyId: actor.agencyId });
     stage = "PREPARER";
-  } else if (report.status === "SUBMITTED") {
+  } else if (report.status === "SUBMITTED" || report.status === "APPROVED") {
+    // Also once approved: a finding that arose since (last year's report corrected) is acknowledged before publishing.
     authorize(actor, "report.review", { agencyId: actor.agencyId });
     stage = "REVIEWER";
   } else {
-    throw new LockedError("报告已批准或已发布，提示不能再确认。");
+    throw new LockedError("报告已发布，提示不能再确认；如需更正请重新开放。");
   }
   const { findings } = await loadReport(db, actor.agencyId, year);
   const finding = findings.find((f) => f.ruleId === input.ruleId && findingKey(f) === input.key);

@@ -45,12 +45,13 @@ export default async function ReportPage({ params }: { params: Promise<{ year: s
     report && !imported
       ? editable
         ? ("preparer" as const)
-        : report.status === "SUBMITTED" && can(actor, "report.review", { agencyId: actor.agencyId })
+        : (report.status === "SUBMITTED" || report.status === "APPROVED") &&
+            can(actor, "report.review", { agencyId: actor.agencyId })
           ? ("reviewer" as const)
           : null
       : null;
-  const fieldFindings = (section: string): FieldFinding[] =>
-    findings.filter((f) => f.section === section && !f.cellCode);
+  // Findings about a narrative section (一, 五, 六) are shown under its editor too.
+  const fieldFindings = (section: string): FieldFinding[] => findings.filter((f) => f.section === section);
   const people = new Map(
     (
       await prisma.user.findMany({
