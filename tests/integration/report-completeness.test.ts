@@ -191,7 +191,12 @@ describe("soft findings: acknowledged by the preparer, then in turn by the head 
     await acknowledgeFinding(db, t.head.actor, YEAR, { ...ack, reason: "同意，正文另行更正" });
     expect((await soft())[0].reviewerAck).toMatchObject({ reason: "同意，正文另行更正", by: t.head.user.displayName });
     await transitionReport(db, t.head.actor, YEAR, "approve", { version: await version(t, YEAR) });
+    // Still the head's to acknowledge once approved (a warning may arise before publication), not once published.
+    await acknowledgeFinding(db, t.head.actor, YEAR, { ...ack, reason: "同意，正文另行更正" });
     await transitionReport(db, t.head.actor, YEAR, "publish", { version: await version(t, YEAR) });
+    await expect(acknowledgeFinding(db, t.head.actor, YEAR, { ...ack, reason: "x" })).rejects.toBeInstanceOf(
+      LockedError,
+    );
     const revision = await db.reportRevision.findFirstOrThrow({ where: { report: { agencyId: t.agency.id } } });
     expect(revision.snapshot).toMatchObject({
       acknowledged: [
