@@ -44,7 +44,7 @@ export function AgencySettingsForm({ defaults }: { defaults: Defaults }) {
         label="内部期限：月"
         type="number"
         defaultValue={defaults.internalDeadlineMonth}
-        hint="上级要求的报送期限（次年1–3月），可留空"
+        hint="本机关自定的内部期限（次年1–3月），可留空；乡镇的报送期限由县级人民政府设定"
       />
       <TextField
         state={state}

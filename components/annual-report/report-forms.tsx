@@ -5,10 +5,9 @@ import { useRouter } from "next/navigation";
 import {
   acknowledgeFindingAction,
   createReportAction,
-  regenerateOverviewAction,
   removeManualFigureAction,
-  saveNarrativeAction,
   setManualFigureAction,
+  setManualFiguresAction,
 } from "@/lib/annual-report/actions";
 import { initialActionState } from "@/lib/server/action-state";
 import { fieldValue, FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui/form";
@@ -29,64 +28,6 @@ export function CreateReportButton({ year }: { year: number }) {
         </span>
       )}
     </form>
-  );
-}
-
-type NarrativeProps = {
-  year: number;
-  version: number;
-  overview: string;
-  problems: string;
-  otherMatters: string;
-  editable: boolean;
-};
-
-export function NarrativeForm(props: NarrativeProps) {
-  const [state, action] = useActionState(saveNarrativeAction, initialActionState);
-  const [regenState, regenerate] = useActionState(regenerateOverviewAction, initialActionState);
-  const fields = [
-    { name: "overview", label: "一、总体情况", value: props.overview, rows: 14 },
-    { name: "problems", label: "五、存在的主要问题及改进情况", value: props.problems, rows: 6 },
-    { name: "otherMatters", label: "六、其他需要报告的事项", value: props.otherMatters, rows: 3 },
-  ];
-  return (
-    <div className="space-y-3">
-      <form action={action} className="space-y-4" aria-label="报告正文">
-        <FormMessage state={state} />
-        <input type="hidden" name="year" value={props.year} />
-        <input type="hidden" name="version" value={props.version} />
-        {fields.map((field) => {
-          const errors = state.fieldErrors?.[field.name];
-          return (
-            <div key={field.name}>
-              <label htmlFor={`n-${field.name}`} className="block font-medium">
-                {field.label}
-              </label>
-              <textarea
-                id={`n-${field.name}`}
-                name={field.name}
-                rows={field.rows}
-                readOnly={!props.editable}
-                defaultValue={fieldValue(state, field.name, field.value)}
-                aria-invalid={errors ? true : undefined}
-                className="mt-1 w-full rounded border border-stone-400 bg-white px-3 py-2 font-serif leading-7 read-only:bg-stone-100"
-              />
-              {errors && <p className="text-sm text-red-700">{errors.join(" ")}</p>}
-            </div>
-          );
-        })}
-        {props.editable && <SubmitButton>保存正文</SubmitButton>}
-      </form>
-      {props.editable && (
-        <form action={regenerate} className="flex flex-wrap items-center gap-2">
-          <input type="hidden" name="year" value={props.year} />
-          <input type="hidden" name="version" value={props.version} />
-          <SubmitButton variant="secondary">根据本年度记录重新生成“总体情况”初稿</SubmitButton>
-          <span className="text-sm text-stone-600">（会替换当前“总体情况”的内容）</span>
-          <FormMessage state={regenState} />
-        </form>
-      )}
-    </div>
   );
 }
 
@@ -146,21 +87,88 @@ export function RemoveManualFigureButton({ year, cellCode, label }: { year: numb
   );
 }
 
-export function AcknowledgeForm({ year, ruleId, cellCode }: { year: number; ruleId: string; cellCode: string }) {
+/** Every figure the report still needs by hand, entered at once: blank until entered, 0 when 0 is the truth. */
+export function MissingFiguresForm({
+  year,
+  cells,
+}: {
+  year: number;
+  cells: { code: string; label: string; hint: string }[];
+}) {
+  const [state, action] = useActionState(setManualFiguresAction, initialActionState);
+  return (
+    <form action={action} aria-label="填报空白数字" className="space-y-3 rounded border border-red-300 bg-white p-4">
+      <FormMessage state={state} />
+      <input type="hidden" name="year" value={year} />
+      <p className="text-sm text-stone-700">
+        以下 {cells.length} 个数字本系统记录无法得出，须手工填报；填报前报告中为空白（不按 0
+        计），提交审核前必须全部填写，没有的请填 0。
+      </p>
+      <div className="grid gap-x-4 gap-y-2 sm:grid-cols-2">
+        {cells.map((cell) => {
+          const name = `figure:${cell.code}`;
+          const errors = state.fieldErrors?.[name];
+          return (
+            <div key={`${state.nonce ?? ""}-${cell.code}`}>
+              <label htmlFor={`mf-${cell.code}`} className="block text-sm font-medium">
+                {cell.label}
+              </label>
+              <input
+                id={`mf-${cell.code}`}
+                name={name}
+                inputMode="decimal"
+                defaultValue={fieldValue(state, name)}
+                aria-invalid={errors ? true : undefined}
+                aria-describedby={`mf-${cell.code}-hint${errors ? ` mf-${cell.code}-err` : ""}`}
+                className="mt-1 w-full rounded border border-stone-400 px-2 py-1 aria-[invalid=true]:border-red-600 aria-[invalid=true]:bg-red-50"
+              />
+              <p id={`mf-${cell.code}-hint`} className="text-xs text-stone-600">
+                {cell.hint}
+              </p>
+              {errors && (
+                <p id={`mf-${cell.code}-err`} className="text-sm text-red-700">
+                  {errors.join(" ")}
+                </p>
+              )}
+            </div>
+          );
+        })}
+      </div>
+      <TextField state={state} name="reason" label="填报依据" required hint="如：依据本机关2020年度行政许可台账" />
+      <SubmitButton>保存填报的数字</SubmitButton>
+    </form>
+  );
+}
+
+/** A soft finding acknowledged with a reason: by the preparer (草稿), or in turn by the head (待审核). */
+export function AcknowledgeForm({
+  year,
+  ruleId,
+  findingKey,
+  label,
+  placeholder,
+}: {
+  year: number;
+  ruleId: string;
+  findingKey: string;
+  label: string;
+  placeholder: string;
+}) {
   const [state, action] = useActionState(acknowledgeFindingAction, initialActionState);
   const errors = state.fieldErrors?.reason;
+  const id = `ack-${ruleId}-${findingKey}`;
   return (
     <form action={action} className="mt-2 flex flex-wrap items-start gap-2">
       <input type="hidden" name="year" value={year} />
       <input type="hidden" name="ruleId" value={ruleId} />
-      <input type="hidden" name="cellCode" value={cellCode} />
-      <label className="sr-only" htmlFor={`ack-${ruleId}-${cellCode}`}>
-        确认说明
+      <input type="hidden" name="key" value={findingKey} />
+      <label className="sr-only" htmlFor={id}>
+        {label}
       </label>
       <input
-        id={`ack-${ruleId}-${cellCode}`}
+        id={id}
         name="reason"
-        placeholder="填写说明后确认（如：上年报告数字有误，已核实）"
+        placeholder={placeholder}
         defaultValue={fieldValue(state, "reason")}
         aria-invalid={errors ? true : undefined}
         className="min-w-64 flex-1 rounded border border-stone-400 px-2 py-1 text-sm"

@@ -6,7 +6,7 @@ import { CreateReportButton } from "./report-forms";
 
 /** The agency's annual reports, with their state and deadlines, and the recent years to start. */
 export function ReportList({ data }: { data: Awaited<ReturnType<typeof loadReportList>> }) {
-  const { reports, internalDeadline, today, canEdit, missing } = data;
+  const { reports, deadlines, today, canEdit, missing } = data;
   return (
     <>
       <h1 className="text-2xl font-bold">政府信息公开工作年度报告</h1>
@@ -47,9 +47,9 @@ export function ReportList({ data }: { data: Awaited<ReturnType<typeof loadRepor
                 <td className="px-3 py-2">
                   {r.source === "IMPORTED"
                     ? "—"
-                    : reportDeadlines(r.year, internalDeadline, today, r._count.revisions > 0).map((d) => (
-                        <div key={d.label} className={d.overdue ? "font-semibold text-red-700" : ""}>
-                          {d.label.startsWith("法定") ? "法定" : "报送"}：{describeDeadline(d, r._count.revisions > 0)}
+                    : reportDeadlines(r.year, deadlines, today, r._count.revisions > 0).map((d) => (
+                        <div key={d.label} className={d.overdue ? "font-semibold text-red-700" : ""} title={d.basis}>
+                          {d.label}：{describeDeadline(d, r._count.revisions > 0)}
                         </div>
                       ))}
                 </td>

@@ -3,10 +3,11 @@ import type { loadReportPage } from "@/lib/annual-report/loaders";
 import { REPORT_STATUS_LABELS } from "@/lib/annual-report/status";
 import { getFormat, type Vintage } from "@/lib/national-format";
 import { EXPORTS } from "@/lib/annual-report/exports";
-import { reportDeadlines } from "@/lib/annual-report/deadline";
+import { reportDeadlines, submissionNotYetOpen } from "@/lib/annual-report/deadline";
 import { ReportView, type CellMarks } from "./report-view";
 import { FindingsPanel } from "./findings-panel";
-import { CreateReportButton, ManualFigureForm, NarrativeForm, RemoveManualFigureButton } from "./report-forms";
+import { CreateReportButton, ManualFigureForm, MissingFiguresForm, RemoveManualFigureButton } from "./report-forms";
+import { NarrativeEditor, type FieldFinding } from "./narrative-editor";
 import { WorkflowPanel } from "./workflow-panel";
 
 /**
@@ -15,12 +16,22 @@ import { WorkflowPanel } from "./workflow-panel";
  * the hand-entered figures.
  */
 export function ReportPage({ data }: { data: Awaited<ReturnType<typeof loadReportPage>> }) {
-  const { actor, year, report, document, findings, stats, agency, history, revisions, internalDeadline, today } = data;
+  const { actor, year, report, document, findings, stats, agency, history, revisions, deadlines, today } = data;
   const imported = report?.source === "IMPORTED";
   const editable = !!report && !imported && report.status === "DRAFT" && data.canEdit;
+  const acknowledging =
+    report && !imported
+      ? editable
+        ? ("preparer" as const)
+        : (report.status === "SUBMITTED" || report.status === "APPROVED") && data.canReview
+          ? ("reviewer" as const)
+          : null
+      : null;
+  // Findings about a narrative section (一, 五, 六) are shown under its editor too.
+  const fieldFindings = (section: string): FieldFinding[] => findings.filter((f) => f.section === section);
   const marks: CellMarks = {};
   for (const f of findings) {
-    if (f.cellCode && !f.acknowledgement)
+    if (f.cellCode && !f.preparerAck && !f.reviewerAck)
       marks[f.cellCode] = f.severity === "hard" || marks[f.cellCode] === "hard" ? "hard" : "soft";
   }
   const format = getFormat(document.vintage as Vintage);
@@ -28,6 +39,16 @@ export function ReportPage({ data }: { data: Awaited<ReturnType<typeof loadRepor
     const def = format.cellsByCode.get(code);
     return def ? `表${def.section} ${[...def.rowPath, ...def.columnPath].filter(Boolean).join(" / ")}` : code;
   };
+  const missing = findings
+    .filter((f) => f.ruleId === "CELL-MISSING" && f.cellCode)
+    .map((f) => {
+      const def = format.cellsByCode.get(f.cellCode!)!;
+      return {
+        code: def.code,
+        label: cellLabel(def.code),
+        hint: def.kind === "money" ? "金额，单位：万元" : def.kind === "delta" ? "整数，减少填负数" : "非负整数",
+      };
+    });
   const manualOptions = format.cells
     .filter((c) => !c.derived)
     .map((c) => ({ value: c.code, label: cellLabel(c.code) }));
@@ -81,28 +102,39 @@ export function ReportPage({ data }: { data: Awaited<ReturnType<typeof loadRepor
           。
         </p>
       )}
-      {report && !imported && internalDeadline && (
+      {report && !imported && deadlines && (
         <WorkflowPanel
           actor={actor}
           year={year}
           status={report.status}
           version={report.version}
           returnComment={report.returnComment}
-          hardFindings={findings.filter((f) => f.severity === "hard").length}
+          findings={findings}
+          submissionNotYetOpen={submissionNotYetOpen(year, today)}
           revisions={revisions}
-          deadlines={reportDeadlines(year, internalDeadline, today, revisions > 0)}
+          deadlines={reportDeadlines(year, deadlines, today, revisions > 0)}
           history={history}
         />
       )}
 
-      <FindingsPanel year={year} findings={findings} editable={editable} cellLabel={cellLabel} />
+      <FindingsPanel year={year} findings={findings} acknowledging={acknowledging} cellLabel={cellLabel} />
+      {editable && missing.length > 0 && (
+        <section aria-labelledby="missing" className="mt-6">
+          <h2 id="missing" className="text-lg font-semibold">
+            须手工填报的数字
+          </h2>
+          <div className="mt-2">
+            <MissingFiguresForm year={year} cells={missing} />
+          </div>
+        </section>
+      )}
 
       <section aria-labelledby="preview" className="mt-8">
         <h2 id="preview" className="text-lg font-semibold">
           报告预览
         </h2>
         <p className="text-sm text-stone-600">
-          红色为错误（须更正后方可提交审核），黄色为提示；带 * 的数字为手工填报。
+          红色为错误（须更正后方可提交审核），黄色为提示；带 * 的数字为手工填报，标“待填”的空白格尚未填写（不按 0 计）。
         </p>
         <div className="mt-2 rounded border border-stone-200">
           <ReportView document={document} marks={marks} headingLevel={2} />
@@ -128,13 +160,18 @@ export function ReportPage({ data }: { data: Awaited<ReturnType<typeof loadRepor
             报告正文
           </h2>
           {!editable && <p className="text-sm text-stone-600">报告{REPORT_STATUS_LABELS[report.status]}，正文只读。</p>}
-          <NarrativeForm
+          <NarrativeEditor
             year={year}
             version={report.version}
             overview={report.overview}
             problems={report.problems}
             otherMatters={report.otherMatters}
             editable={editable}
+            findings={{
+              overview: fieldFindings("一"),
+              problems: fieldFindings("五"),
+              otherMatters: fieldFindings("六"),
+            }}
           />
         </section>
       )}

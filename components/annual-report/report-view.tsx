@@ -121,12 +121,16 @@ function renderCell(cell: GridCell, { document, marks, traceable }: BodyProps) {
   const extra: Record<string, string> = {};
   if (mark) extra["data-finding"] = mark;
   if (entry?.manual) extra.title = `手工填报：${entry.manual.reason}`;
+  if (!entry) extra.title = "尚未填写：本系统记录无法得出，须手工填报";
   if (def.derived) extra.className = "d";
   if (traceable) extra["data-cell"] = def.code;
   const value = formatCellValue(def, entry, document.feeDecimals);
-  const note = entry?.manual ? (
+  // A figure not entered yet is blank, never 0, and says so until entered (rule 9); only drafts have them.
+  const note = !entry ? (
+    <sup aria-label="尚未填写">待填</sup>
+  ) : entry.manual ? (
     <sup aria-label="手工填报">*</sup>
-  ) : entry?.blank ? (
+  ) : entry.blank ? (
     <sup aria-label="原文空白">空</sup>
   ) : null;
   const attributes = { ...span, id: `cell-${def.code}`, ...extra };

@@ -3,6 +3,7 @@ import { ROLE_LABELS, type Actor } from "@/lib/auth/permissions";
 import type { Membership } from "@/lib/auth/session";
 import type { loadOfficeHome } from "@/lib/office/loaders";
 import { ApplicationDashboardPanels } from "@/components/applications/dashboard-panels";
+import { ReportsAwaitingPanel } from "@/components/annual-report/reports-awaiting-panel";
 
 /** The office's home (工作台): a greeting with the actor's role, their open cases, the areas they may open. */
 export function OfficeHome({
@@ -23,6 +24,7 @@ export function OfficeHome({
         {user.displayName}，您好。您在{membership.agencyName}的角色是<strong>{ROLE_LABELS[actor.role]}</strong>
         {membership.departmentName ? `（${membership.departmentName}）` : ""}。
       </p>
+      <ReportsAwaitingPanel reports={data.reportsAwaiting} />
       {data.dashboard && (
         <ApplicationDashboardPanels dashboard={data.dashboard} scopeLabel={membership.departmentName ?? "全机关"} />
       )}

@@ -142,7 +142,12 @@ export function ImportWorkbench({
             onSelect={selectCell}
           />
 
-          <FindingsPanel year={report.year ?? 0} findings={view.findings} editable={false} cellLabel={view.cellLabel} />
+          <FindingsPanel
+            year={report.year ?? 0}
+            findings={view.findings}
+            acknowledging={null}
+            cellLabel={view.cellLabel}
+          />
           <p className="mt-1 text-sm text-stone-600">
             与上年报告对照的校验（上年结转、现行有效件数、与上年雷同）在导入后于该年度报告页显示。
           </p>

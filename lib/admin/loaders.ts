@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import { calendarCoverage, isYearCovered } from "@/lib/calendar/working-days";
 import { currentYearInChina } from "@/lib/calendar/dates";
+import { townshipDeadlineSetting } from "@/lib/annual-report/deadline-settings";
 import { getAgencySettings } from "./agency";
 import { listCalendarOverrides, recentCalendarChanges } from "./calendar";
 import { listDepartments } from "./departments";
@@ -11,7 +12,14 @@ import { listUsers } from "./users";
 
 /** The administration pages: each loader takes the actor; the operations it calls authorize. */
 
-export const loadAgencySettings = (actor: Actor) => getAgencySettings(prisma, actor);
+/** The agency's settings and, for a parent agency (a county), the report deadline it sets its townships. */
+export async function loadAgencySettings(actor: Actor) {
+  const [agency, townships] = await Promise.all([
+    getAgencySettings(prisma, actor),
+    townshipDeadlineSetting(prisma, actor),
+  ]);
+  return { agency, townships };
+}
 
 export const loadDepartments = (actor: Actor) => listDepartments(prisma, actor);
 

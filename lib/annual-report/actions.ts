@@ -6,12 +6,15 @@ import { defineAction } from "@/lib/server/action";
 import { z, fields } from "@/lib/validation";
 import {
   acknowledgeFinding,
+  draftSection,
   ensureReport,
-  regenerateOverview,
+  FIGURE_FIELD,
   removeManualFigure,
   setManualFigure,
+  setManualFigures,
   updateNarrative,
 } from "@/lib/annual-report/service";
+import { setTownshipReportDeadline, townshipDeadlineInput } from "@/lib/annual-report/deadline-settings";
 import { transitionPermission, transitionReport } from "@/lib/annual-report/workflow";
 
 const year = z.coerce.number().int().min(2008, "年份不正确。").max(2100, "年份不正确。");
@@ -45,14 +48,18 @@ export const saveNarrativeAction = defineAction({
   success: () => ({ message: "正文已保存。" }),
 });
 
-export const regenerateOverviewAction = defineAction({
-  schema: z.object({ year, version: fields.version }),
+/** A fresh draft of 一 or 六 from the year's records, returned to the editor (not saved: the editor saves it). */
+export const draftSectionAction = defineAction({
+  schema: z.object({ year, section: z.enum(["overview", "otherMatters"]) }),
   permission: (ctx) => ["report.edit", agency(ctx)],
-  run: async ({ actor, input }) => {
-    await regenerateOverview(prisma, actor, input.year, input.version);
-    refresh(input.year);
-  },
-  success: () => ({ message: "已根据本年度记录重新生成“总体情况”初稿。" }),
+  run: async ({ actor, input }) => draftSection(prisma, actor, input.year, input.section),
+  success: (draft, { input }) => ({
+    message:
+      input.section === "overview"
+        ? "已根据本年度记录生成“总体情况”初稿，替换了编辑框中的内容（尚未保存，可撤销）。"
+        : "已根据本年度收费记录生成“其他需要报告的事项”初稿，替换了编辑框中的内容（尚未保存，可撤销）。",
+    values: { [input.section]: draft },
+  }),
 });
 
 export const setManualFigureAction = defineAction({
@@ -70,6 +77,26 @@ export const setManualFigureAction = defineAction({
   success: () => ({ message: "手工数字已保存，并标记为手工填报。", values: {} }),
 });
 
+/**
+ * Every blank figure the report still needs, entered at once with one reason: fields named `figure:<cell code>`
+ * (left empty = not entered yet; 0 is a figure).
+ */
+export const setManualFiguresAction = defineAction({
+  schema: z.looseObject({ year, reason: fields.text("填报原因", 500) }),
+  permission: (ctx) => ["report.edit", agency(ctx)],
+  run: async ({ actor, input }) => {
+    const figures = Object.fromEntries(
+      Object.entries(input)
+        .filter(([name, value]) => name.startsWith(FIGURE_FIELD) && typeof value === "string" && value.trim() !== "")
+        .map(([name, value]) => [name.slice(FIGURE_FIELD.length), String(value)]),
+    );
+    const count = await setManualFigures(prisma, actor, input.year, { reason: input.reason, figures });
+    refresh(input.year);
+    return count;
+  },
+  success: (count) => ({ message: `已保存 ${count} 个手工数字，并标记为手工填报。`, values: {} }),
+});
+
 export const removeManualFigureAction = defineAction({
   schema: z.object({ year, cellCode: z.string().min(1) }),
   permission: (ctx) => ["report.edit", agency(ctx)],
@@ -84,10 +111,10 @@ export const acknowledgeFindingAction = defineAction({
   schema: z.object({
     year,
     ruleId: z.string().min(1),
-    cellCode: z.string().default(""),
+    key: z.string().default(""),
     reason: fields.text("说明", 500),
   }),
-  permission: (ctx) => ["report.edit", agency(ctx)],
+  permission: (ctx) => ["report.read", agency(ctx)], // the report's status decides who acknowledges (the service)
   run: async ({ actor, input }) => {
     await acknowledgeFinding(prisma, actor, input.year, input);
     refresh(input.year);
@@ -120,5 +147,17 @@ export const transitionReportAction = defineAction({
       publish: `已发布第${result.revision}版。`,
       reopen: "报告已重新开放为草稿；公众仍看到已发布的版本，直至发布更正。",
     }[input.transition],
+  }),
+});
+
+export const setTownshipDeadlineAction = defineAction({
+  schema: townshipDeadlineInput,
+  permission: (ctx) => ["agency.settings", agency(ctx)],
+  run: async ({ actor, input }) => {
+    await setTownshipReportDeadline(prisma, actor, input);
+    revalidatePath("/office/admin/agency");
+  },
+  success: (_r, { input }) => ({
+    message: input.month ? "已设定下辖乡镇的年度报告报送期限。" : "已清除下辖乡镇的年度报告报送期限。",
   }),
 });

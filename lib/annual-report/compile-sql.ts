@@ -63,6 +63,43 @@ export async function countReport(db: Queryable, agencyId: number, year: number)
   return row.counts;
 }
 
+/** Figures of the year beside the tables, for the narrative: cases filed, 信息处理费 paid on applications. */
+export type YearFactCounts = {
+  reviewsFiled: { kind: ReviewKind; filed: number }[];
+  feeApplications: number;
+  feeYuan: string; // exact decimal, "0" when none
+};
+
+/** The first and last day of a report year, as the date literals the queries compare with. */
+function bounds(year: number) {
+  return { start: `${year}-01-01`, end: `${year}-12-31` };
+}
+
+/**
+ * Review cases filed in the year per kind (table 四 counts decided + pending, whatever the filing year), and
+ * the 信息处理费 paid in the year: FEE_PAID events dated in it, for the amount paid or else the amount the
+ * application's fee notice asked. One round trip; cases and fee events are few.
+ */
+export async function countYearFacts(db: Queryable, agencyId: number, year: number): Promise<YearFactCounts> {
+  const { start, end } = bounds(year);
+  const [row] = await db.$queryRaw<YearFactCounts[]>`
+    SELECT
+      (SELECT coalesce(json_agg(r), '[]')
+         FROM (SELECT "kind", count(*)::int AS "filed"
+                 FROM "ReviewCase"
+                WHERE "agencyId" = ${agencyId} AND "filedOn" BETWEEN ${start}::date AND ${end}::date
+                GROUP BY "kind") r) AS "reviewsFiled",
+      (SELECT count(DISTINCT e."applicationId")::int
+         FROM "ApplicationEvent" e JOIN "DisclosureApplication" a ON a."id" = e."applicationId"
+        WHERE a."agencyId" = ${agencyId} AND e."kind" = 'FEE_PAID'
+          AND e."occurredOn" BETWEEN ${start}::date AND ${end}::date) AS "feeApplications",
+      (SELECT coalesce(sum(coalesce(e."amount", a."feeAmount", 0)), 0)::text
+         FROM "ApplicationEvent" e JOIN "DisclosureApplication" a ON a."id" = e."applicationId"
+        WHERE a."agencyId" = ${agencyId} AND e."kind" = 'FEE_PAID'
+          AND e."occurredOn" BETWEEN ${start}::date AND ${end}::date) AS "feeYuan"`;
+  return row;
+}
+
 // ---------------------------------------------------------------- weekly information submissions
 
 /** Submissions of an ISO week-year; adopted = at least one placement with adoptedOn set. */

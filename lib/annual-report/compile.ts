@@ -21,9 +21,11 @@ import {
   type CellCode,
   type CellValues,
   type ReportTables,
+  type ReviewKind,
   type Vintage,
 } from "@/lib/national-format";
 import {
+  countYearFacts,
   countPlacementsByOutlet,
   countReport,
   countSubmissions,
@@ -130,4 +132,23 @@ export async function compileSubmissionStats(db: Queryable, agencyId: number, ye
     submissionCategoryNames(db, agencyId, year),
   ]);
   return { ...totals, byOutlet, byDepartment, categories };
+}
+
+/** The year's figures the narrative states beside the tables (validation rule 8 and the generated draft). */
+export type YearFacts = {
+  reviewsFiled: { reconsideration: number; litigationDirect: number; litigationAfterReconsideration: number };
+  applicationFees: { applications: number; yuan: string };
+};
+
+export async function compileYearFacts(db: Queryable, agencyId: number, year: number): Promise<YearFacts> {
+  const counts = await countYearFacts(db, agencyId, year);
+  const filed = (kind: ReviewKind) => counts.reviewsFiled.find((row) => row.kind === kind)?.filed ?? 0;
+  return {
+    reviewsFiled: {
+      reconsideration: filed("RECONSIDERATION"),
+      litigationDirect: filed("LITIGATION_DIRECT"),
+      litigationAfterReconsideration: filed("LITIGATION_AFTER_RECONSIDERATION"),
+    },
+    applicationFees: { applications: counts.feeApplications, yuan: counts.feeYuan },
+  };
 }

@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { authorize, can, type Actor } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/errors";
 import { currentYearInChina, todayInChina } from "@/lib/calendar/dates";
+import { deadlineContext } from "./deadline-settings";
 import { loadReportForActor } from "./service";
 
 /** The office's annual-report pages: each loader takes the actor and authorizes inside. */
@@ -18,7 +19,7 @@ export function parseReportYear(raw: string): number {
 /** The agency's reports, newest first, with their deadlines, and the recent years not started yet. */
 export async function loadReportList(actor: Actor) {
   authorize(actor, "report.read", { agencyId: actor.agencyId });
-  const [reports, agency] = await Promise.all([
+  const [reports, deadlines] = await Promise.all([
     prisma.annualReport.findMany({
       where: { agencyId: actor.agencyId },
       orderBy: { year: "desc" },
@@ -31,16 +32,13 @@ export async function loadReportList(actor: Actor) {
         _count: { select: { revisions: true } },
       },
     }),
-    prisma.agency.findUniqueOrThrow({
-      where: { id: actor.agencyId },
-      select: { internalDeadlineMonth: true, internalDeadlineDay: true },
-    }),
+    deadlineContext(prisma, actor.agencyId),
   ]);
   const lastYear = currentYearInChina() - 1;
   const existing = new Set(reports.map((r) => r.year));
   return {
     reports,
-    internalDeadline: { month: agency.internalDeadlineMonth, day: agency.internalDeadlineDay },
+    deadlines,
     today: todayInChina(),
     canEdit: can(actor, "report.edit", { agencyId: actor.agencyId }),
     missing: [lastYear, lastYear - 1].filter((y) => !existing.has(y)),
@@ -55,14 +53,11 @@ export async function loadReportPage(actor: Actor, rawYear: string) {
   const year = parseReportYear(rawYear);
   const loaded = await loadReportForActor(prisma, actor, year);
   const report = loaded.report;
-  const [history, revisions, agencySettings] = report
+  const [history, revisions, deadlines] = report
     ? await Promise.all([
         prisma.reportTransition.findMany({ where: { reportId: report.id }, orderBy: { id: "desc" } }),
         prisma.reportRevision.count({ where: { reportId: report.id } }),
-        prisma.agency.findUniqueOrThrow({
-          where: { id: actor.agencyId },
-          select: { internalDeadlineMonth: true, internalDeadlineDay: true },
-        }),
+        deadlineContext(prisma, actor.agencyId),
       ])
     : [[], 0, null];
   const people = new Map(
@@ -79,10 +74,10 @@ export async function loadReportPage(actor: Actor, rawYear: string) {
     year,
     history: history.map((h) => ({ ...h, by: h.byId ? (people.get(h.byId) ?? null) : null })),
     revisions,
-    internalDeadline: agencySettings
-      ? { month: agencySettings.internalDeadlineMonth, day: agencySettings.internalDeadlineDay }
-      : null,
+    deadlines,
     today: todayInChina(),
     canEdit: can(actor, "report.edit", { agencyId: actor.agencyId }),
+    /** The head acknowledges soft findings while the report waits for review or publication. */
+    canReview: can(actor, "report.review", { agencyId: actor.agencyId }),
   };
 }

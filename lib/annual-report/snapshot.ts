@@ -15,8 +15,11 @@ export type PublishedSnapshot = {
   schemaVersion: typeof SNAPSHOT_SCHEMA_VERSION;
   agency: { slug: string; name: string };
   document: ReportDocument;
-  /** Soft findings the office acknowledged, with their reasons (kept for the record, not shown publicly). */
-  acknowledged: { ruleId: string; message: string; reason: string }[];
+  /**
+   * Soft findings acknowledged, with the head's reason (`reason`) and the preparer's (`preparerReason`, since
+   * reviews were acknowledged in turn); kept for the record, not shown publicly.
+   */
+  acknowledged: { ruleId: string; message: string; reason: string; preparerReason?: string }[];
 };
 
 const snapshotV1 = z.object({

@@ -2,15 +2,19 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import { authorize, type Action, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit";
+import { todayInChina } from "@/lib/calendar/dates";
 import { ConflictError, DomainValidationError, LockedError, NotFoundError } from "@/lib/errors";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
-import { loadReport } from "./service";
+import { submissionNotYetOpen } from "./deadline";
+import { loadReport, type ReportFinding } from "./service";
 import { SNAPSHOT_SCHEMA_VERSION, type PublishedSnapshot } from "./snapshot";
 
 /**
- * The report's way out of the office: 草稿 → 待审核 (submitted, only without hard findings) →
- * 已批准 or back to 草稿 (退回, with a comment) → 已发布 (a frozen, immutable revision).
- * A correction (更正) reopens the report and publishes a new revision with a public change note.
+ * The report's way out of the office: 草稿 → 待审核 (submitted, only without hard findings and once the year is
+ * over) → 已批准 (the head has acknowledged every standing soft finding in turn) or back to 草稿 (退回, with a
+ * comment) → 已发布 (a frozen, immutable revision). A correction (更正) reopens the report and publishes a new
+ * revision with a public change note. Approve, publish and reopen are confirmed in the page, listing the soft
+ * findings and their acknowledgements.
  */
 export type Transition = "submit" | "return" | "approve" | "publish" | "reopen";
 
@@ -35,12 +39,18 @@ export function transitionPermission(t: Transition): Action {
   return RULES[t].needs;
 }
 
+/** The soft findings still waiting for the head's acknowledgement (approve and publish need none). */
+export function awaitingReview(findings: ReportFinding[]): ReportFinding[] {
+  return findings.filter((f) => f.severity === "soft" && !f.reviewerAck);
+}
+
 export async function transitionReport(
   db: Db,
   actor: Actor,
   year: number,
   transition: Transition,
   input: { comment?: string; changeNote?: string; version: number },
+  today: string = todayInChina(),
 ): Promise<{ status: ReportStatus; revision?: number }> {
   const rule = RULES[transition];
   authorize(actor, rule.needs, { agencyId: actor.agencyId });
@@ -51,6 +61,10 @@ export async function transitionReport(
   if (!report) throw new NotFoundError("该年度报告尚未创建。");
   if (!rule.from.includes(report.status)) throw new LockedError(`报告当前状态不能${rule.label}。`);
   if (report.version !== input.version) throw new ConflictError("报告已被他人处理，请刷新页面后再操作。");
+  if (transition === "submit") {
+    const notYet = submissionNotYetOpen(year, today);
+    if (notYet) throw new LockedError(notYet);
+  }
 
   const comment = input.comment?.trim() ?? "";
   if ((transition === "return" || transition === "reopen") && !comment) {
@@ -67,16 +81,26 @@ export async function transitionReport(
   if (transition === "submit" || transition === "approve" || transition === "publish") {
     const loaded = await loadReport(db, actor.agencyId, year);
     const hard = loaded.findings.filter((f) => f.severity === "hard");
-    if (hard.length)
-      throw new DomainValidationError({}, `报告还有 ${hard.length} 项错误（勾稽关系不符），更正后才能${rule.label}。`);
+    if (hard.length) throw new LockedError(`报告还有 ${hard.length} 项错误（须更正），更正后才能${rule.label}。`);
+    const unreviewed = awaitingReview(loaded.findings);
+    if (transition !== "submit" && unreviewed.length) {
+      throw new LockedError(
+        `还有 ${unreviewed.length} 项提示未经负责人逐项确认（见“校验结果”），确认后才能${rule.label}。`,
+      );
+    }
     if (transition === "publish") {
       snapshot = {
         schemaVersion: SNAPSHOT_SCHEMA_VERSION,
         agency: { slug: loaded.agency.slug, name: loaded.agency.name },
         document: loaded.document,
         acknowledged: loaded.findings
-          .filter((f) => f.acknowledgement)
-          .map((f) => ({ ruleId: f.ruleId, message: f.message, reason: f.acknowledgement!.reason })),
+          .filter((f) => f.reviewerAck)
+          .map((f) => ({
+            ruleId: f.ruleId,
+            message: f.message,
+            reason: f.reviewerAck!.reason,
+            ...(f.preparerAck && { preparerReason: f.preparerAck.reason }),
+          })),
       };
     }
   }
@@ -91,6 +115,9 @@ export async function transitionReport(
       },
     });
     if (count === 0) throw new ConflictError("报告已被他人处理，请刷新页面后再操作。");
+    // Each review is the head's own: back in the office, the head's acknowledgements are given again next time.
+    if (transition === "return" || transition === "reopen")
+      await tx.findingAcknowledgement.deleteMany({ where: { reportId: report.id, stage: "REVIEWER" } });
     await tx.reportTransition.create({
       data: {
         reportId: report.id,

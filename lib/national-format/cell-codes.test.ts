@@ -49,6 +49,7 @@ describe("cell codes", () => {
         year: vintage === "V2019" ? 2020 : 2023,
         tables: emptyTables(vintage),
         submissions: { submitted: 0, adopted: 0, outlets: [], categories: [] },
+        reviewsFiled: { reconsideration: 0, litigationDirect: 0, litigationAfterReconsideration: 0 },
       });
       expect(text, vintage).toContain(vintage === "V2019" ? "本年新制作规章0件" : "本年制发规章0件");
     }

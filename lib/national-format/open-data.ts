@@ -14,19 +14,20 @@ import {
   type Vintage,
 } from "./format";
 import { assertTablesVintage, NARRATIVE_SECTIONS, reportTitle, type ReportDocument } from "./document";
-import { zeroValue, type CellValue, type ReportTables } from "./tables";
+import type { CellValue, ReportTables } from "./tables";
 import { csvField } from "@/lib/security/csv";
 
-function valueOf(cell: CellDef, entry: CellValue | undefined): number | string {
-  return (entry ?? zeroValue(cell.kind)).value;
+/** A cell's value; null for a figure not entered yet (blank is not 0). */
+function valueOf(entry: CellValue | undefined): number | string | null {
+  return entry ? entry.value : null;
 }
 
 export const CSV_HEADER = "section,row,column,value";
 
 /**
  * One CSV line per cell, header first: section, row label path, column label path (paths joined with " / "),
- * value (counts as integers, money as the exact 万元 decimal). Missing cells print 0. No field can be read
- * as a formula (lib/security/csv.ts); a negative 本年增/减 such as -1 stays the number it is.
+ * value (counts as integers, money as the exact 万元 decimal). A figure not entered yet prints empty, never 0.
+ * No field can be read as a formula (lib/security/csv.ts); a negative 本年增/减 such as -1 stays the number it is.
  */
 export function toCsvRows(tables: ReportTables): string[] {
   const lines = getFormat(tables.vintage).cells.map((cell) =>
@@ -34,7 +35,7 @@ export function toCsvRows(tables: ReportTables): string[] {
       cell.section,
       cell.rowPath.join(LABEL_SEPARATOR),
       cell.columnPath.join(LABEL_SEPARATOR),
-      valueOf(cell, tables.cells[cell.code]),
+      valueOf(tables.cells[cell.code]),
     ]
       .map(csvField)
       .join(","),
@@ -48,7 +49,13 @@ export function toCsv(tables: ReportTables): string {
 }
 
 /** derived: a computed 总计; manual: entered by hand (the reason stays internal); blank: read blank from a published text. */
-export type CellJson = { code: CellCode; value: number | string; derived?: true; manual?: true; blank?: true };
+export type CellJson = {
+  code: CellCode;
+  value: number | string | null; // null: a figure not entered yet (only in a draft; a published report has every one)
+  derived?: true;
+  manual?: true;
+  blank?: true;
+};
 
 export type TableJson = {
   id: string;
@@ -90,7 +97,7 @@ function tableJson(table: TableDef, tables: ReportTables): TableJson {
         const entry = tables.cells[cell.code];
         return {
           code: cell.code,
-          value: valueOf(cell, entry),
+          value: valueOf(entry),
           ...(cell.derived && { derived: true as const }),
           ...(entry?.manual && { manual: true as const }),
           ...(entry?.blank && { blank: true as const }),

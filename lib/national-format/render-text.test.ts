@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { getFormat, headerDepth, headerLeaves, listCells, SECTION_HEADINGS, SECTIONS } from "./format";
+import { getCell, getFormat, headerDepth, headerLeaves, listCells, SECTION_HEADINGS, SECTIONS } from "./format";
 import { BAIXIANG_2022, BAIXIANG_2022_NARRATIVE } from "./fixtures/baixiang-2022";
-import { renderText } from "./render-text";
+import { toCsvRows } from "./open-data";
+import { formatCellValue, renderText } from "./render-text";
 import { emptyTables } from "./tables";
 
 const seedReport = {
@@ -109,5 +110,14 @@ describe("renderText", () => {
     const text2019 = renderText({ ...seedReport, year: 2020, vintage: "V2019", tables: emptyTables("V2019") });
     expect(text2019).toContain("第二十条第（九）项\t\t\n信息内容\t采购项目数量\t采购总金额\n政府集中采购\t0\t0.0000\n");
     expect(text2019).toContain("三、本年度办理结果\t（六）其他处理\t\t0\t");
+  });
+});
+
+describe("a figure not entered yet", () => {
+  it("prints blank, never 0, in every table layout and in the CSV", () => {
+    expect(formatCellValue(getCell("V2019", "s2.rule.published"), undefined, 2)).toBe("");
+    expect(formatCellValue(getCell("V2019", "s2.rule.published"), { value: 0 }, 2)).toBe("0");
+    const tables = { vintage: "V2019" as const, cells: {} };
+    expect(toCsvRows(tables)[1]).toBe("二,规章,本年新制作数量,");
   });
 });

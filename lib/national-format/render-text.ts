@@ -14,9 +14,13 @@ import { isDecimal, roundDecimal } from "./decimal";
 import { assertTablesVintage, NARRATIVE_SECTIONS, reportTitle, type ReportDocument } from "./document";
 import type { CellValue, ReportTables } from "./tables";
 
-/** Missing and blank cells print 0; money prints in 万元 with exactly `feeDecimals` decimals. */
+/**
+ * A cell as printed: a figure not entered yet (missing) prints empty — blank is not 0; a cell read blank prints
+ * its 0; money prints in 万元 with exactly `feeDecimals` decimals.
+ */
 export function formatCellValue(cell: CellDef, entry: CellValue | undefined, feeDecimals: number): string {
-  const value = String(entry?.value ?? 0);
+  if (!entry) return "";
+  const value = String(entry.value);
   // A malformed amount (already a hard finding) is printed as is rather than failing the whole preview.
   return cell.kind === "money" && isDecimal(value) ? roundDecimal(value, feeDecimals) : value;
 }

@@ -68,3 +68,8 @@ export function deriveTotals(vintage: Vintage, base: CellValues): ReportTables {
   for (const def of format.cells) if (def.derived) cells[def.code] = { value: valueOf(def) };
   return { vintage, cells };
 }
+
+/** Every one of `codes` was read blank (an imported row copied without figures, its 总计 included). */
+export function isBlankRow(tables: ReportTables, codes: CellCode[]): boolean {
+  return codes.length > 0 && codes.every((code) => tables.cells[code]?.blank === true);
+}

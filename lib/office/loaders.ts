@@ -4,6 +4,7 @@ import { visibleDepartment, type Actor } from "@/lib/auth/permissions";
 import { todayInChina } from "@/lib/calendar/dates";
 import { agencyCalendar } from "@/lib/calendar/agency-calendar";
 import { applicationDashboard } from "@/lib/applications/dashboard";
+import { reportsAwaitingHead } from "@/lib/annual-report/queue";
 import { navigationFor } from "./navigation";
 
 /**
@@ -13,6 +14,8 @@ import { navigationFor } from "./navigation";
 export async function loadOfficeHome(actor: Actor) {
   const seesRecords = visibleDepartment(actor) !== "none";
   return {
+    /** Reports waiting for the head (review, publication); empty for other roles. */
+    reportsAwaiting: await reportsAwaitingHead(prisma, actor),
     areas: navigationFor(actor).filter((item) => item.href !== "/office"),
     dashboard: seesRecords
       ? await applicationDashboard(prisma, actor, todayInChina(), await agencyCalendar(prisma, actor.agencyId))

@@ -24,16 +24,38 @@ const io: CheckIo = {
 };
 
 describe("runReportCheck", () => {
-  it("prints the recognised report, its tables and every finding; exit 1 for a hard finding", async () => {
+  it("prints the recognised report, its tables and every finding; the 柏香镇 blank rows are warnings: exit 0", async () => {
     const out = await runReportCheck(["baixiang.txt"], io);
-    expect(out.code).toBe(1);
+    expect(out.code).toBe(0);
     expect(out.stdout).toContain("机关：柏香镇\n年度：2022\n格式：V2021（国办公开办函〔2021〕30号）");
     expect(out.stdout).toContain(`三、本年度办理结果\t（一）予以公开${"\t".repeat(8)}\n`); // printed blank, as read
-    expect(out.stdout).toContain("校验结果：错误 3 项，提示 21 项");
+    expect(out.stdout).toContain("校验结果：错误 0 项，提示 4 项");
+    // An entirely blank row: one completeness warning at its 总计, under the rule's Chinese name.
     expect(out.stdout).toMatch(
-      /^错误 T3-ROW-SUM \[s3\.outcome\.granted\.total\] 表三 （一）予以公开 行「总计」列为空/m,
+      /^提示【整行空白】 \[s3\.outcome\.granted\.total\] 表三 （一）予以公开 行各列均为空白，已按 0 计：没有此类情况请填 0$/m,
     );
-    expect(out.stdout).toMatch(/^提示 BLANK-CELL \[s3\.outcome\.partial\.natural\] /m);
+    expect(out.stdout).not.toMatch(/T3-ROW-SUM|BLANK-CELL/);
+    // The label the reader corrected is a notice, not a silent change.
+    expect(out.stdout).toContain(
+      "说明：\n  第 47 行：表三行名「2.其他法律法规禁止公开」与国家格式不同，已按「2.其他法律行政法规禁止公开」读取，请核对\n",
+    );
+  });
+
+  it("exits 1 when a row has figures but its 总计 is blank: that stays a hard finding", async () => {
+    files.set(
+      "total-blank.txt",
+      new TextEncoder().encode(
+        BAIXIANG_2022_TEXT.replace(
+          "一、本年新收政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0",
+          "一、本年新收政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t",
+        ),
+      ),
+    );
+    const out = await runReportCheck(["total-blank.txt"], io);
+    expect(out.code).toBe(1);
+    expect(out.stdout).toMatch(
+      /^错误【表三各行合计】 \[s3\.new\.total\] 表三 一、本年新收政府信息公开申请数量 行「总计」列为空/m,
+    );
   });
 
   it("exits 0 for a report without hard findings", async () => {
@@ -46,7 +68,7 @@ describe("runReportCheck", () => {
   it("--json: the same in the open-data JSON shape", async () => {
     const out = await runReportCheck(["baixiang.txt", "--json"], io);
     const json = JSON.parse(out.stdout);
-    expect(out.code).toBe(1);
+    expect(out.code).toBe(0);
     expect(json.recognised).toEqual({
       title: "柏香镇2022年政府信息公开工作年度报告",
       titleName: "柏香镇",
@@ -63,8 +85,19 @@ describe("runReportCheck", () => {
       value: 0,
       blank: true,
     });
-    expect(json.findings).toHaveLength(24);
-    expect(json.summary).toEqual({ hard: 3, soft: 21 });
+    // The codes stay in the data: ruleId beside the Chinese rule name.
+    expect(json.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual([
+      "BLANK-ROW",
+      "BLANK-ROW",
+      "BLANK-ROW",
+      "WORK-ASSESSMENT",
+    ]);
+    expect(json.findings[0]).toMatchObject({ ruleName: "整行空白", severity: "soft" });
+    expect(json.summary).toEqual({ hard: 0, soft: 4 });
+    expect(json.notes).toContainEqual({
+      line: 47,
+      message: "表三行名「2.其他法律法规禁止公开」与国家格式不同，已按「2.其他法律行政法规禁止公开」读取，请核对",
+    });
     expect(json.sources["s3.new.natural"]).toEqual({ line: 41, text: "0" });
   });
 
@@ -141,12 +174,16 @@ describe("scripts/report-check.ts, spawned", () => {
     expect(result.stderr).toContain("Not an annual report on government information disclosure");
   }, 60_000);
 
-  it("exits 1 for the 柏香镇 report (its 总计 column is blank on three rows) and 0 for a clean one", () => {
+  it("exits 0 for the 柏香镇 report (its three blank rows are warnings) and 1 for a row without its 总计", () => {
     const seed = path.join(dir, "baixiang.txt");
     writeFileSync(seed, BAIXIANG_2022_TEXT);
     const result = run(seed);
-    expect(result.status).toBe(1);
+    expect(result.status).toBe(0);
     expect(result.stdout).toContain("机关：柏香镇");
+    expect(result.stdout).toContain("校验结果：错误 0 项，提示 4 项");
+    const broken = path.join(dir, "total-blank.txt");
+    writeFileSync(broken, BAIXIANG_2022_TEXT.replace(/(一、本年新收政府信息公开申请数量(?:\t0){6})\t0/, "$1\t"));
+    expect(run(broken).status).toBe(1);
     const clean = path.join(dir, "qinyang.txt");
     writeFileSync(clean, QINYANG_EDUCATION_2020_TEXT);
     expect(run(clean, "--json").status).toBe(0);

@@ -54,7 +54,7 @@ const SEVERITY = { hard: "错误", soft: "提示" } as const;
 
 function findingLine(finding: Finding): string {
   const at = finding.cellCode ? ` [${finding.cellCode}]` : "";
-  return `${SEVERITY[finding.severity]} ${finding.ruleId}${at} ${finding.message}`;
+  return `${SEVERITY[finding.severity]}【${finding.ruleName}】${at} ${finding.message}`;
 }
 
 function summary(findings: Finding[]): string {

@@ -16,6 +16,7 @@ function yearFor(vintage: Vintage): number {
 export function unreadFindings(report: ImportedReport): Finding[] {
   return report.unread.map((cell) => ({
     ruleId: UNREAD_RULE,
+    ruleName: "未能读取",
     severity: "hard",
     section: getCell(report.vintage, cell.code).section,
     cellCode: cell.code,
@@ -28,6 +29,8 @@ export function checkImportedReport(
   report: ImportedReport,
   context: { previous?: ReportTables; previousNarrative?: Narrative } = {},
 ): Finding[] {
+  // A cell that could not be read is missing from the tables: its IMPORT-UNREAD finding says why, not CELL-MISSING.
+  const unread = new Set(report.unread.map((cell) => cell.code));
   const findings = [
     ...unreadFindings(report),
     ...validateReport({
@@ -36,7 +39,7 @@ export function checkImportedReport(
       tables: report.tables,
       narrative: report.narrative,
       ...context,
-    }),
+    }).filter((f) => !(f.ruleId === "CELL-MISSING" && f.cellCode && unread.has(f.cellCode))),
   ];
   return [...findings.filter((f) => f.severity === "hard"), ...findings.filter((f) => f.severity === "soft")];
 }

@@ -12,6 +12,7 @@ import {
 } from "@/lib/national-format/format";
 import { describeCell } from "@/lib/national-format/validation/describe";
 import { newReading, type Reading } from "./reading";
+import { labelCorrections } from "./label-corrections";
 import { findTitle, locateSections, type SectionSpan } from "./sections";
 import { readSection2 } from "./table2";
 import { readSection3 } from "./table3";
@@ -100,7 +101,7 @@ export function parseReportText(input: string): ImportResult {
   const { reading, by } = chooseVintage(readings, spans, title?.year);
   if (!Object.keys(reading.cells).length && !reading.errors.size) return { ok: false, ...NOT_A_REPORT };
 
-  const notes = [...reading.notes];
+  const notes = [...reading.notes, ...labelCorrections(reading.vintage, text.split("\n"), reading.sources)];
   if (!title?.year) notes.unshift({ message: "未能从标题中识别年度（标题应如“××镇2022年政府信息公开工作年度报告”）" });
   const first = spans[0];
   if (first && first.section !== "一" && !spans.some((s) => s.section === "一"))

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDb, makeAgency } from "./fixtures";
 import { watchPublicChanges, type PublicChanges } from "@/lib/public-cache/changes";
-import { ensureReport } from "@/lib/annual-report/service";
+import { ensureReport, updateNarrative } from "@/lib/annual-report/service";
 import { transitionReport } from "@/lib/annual-report/workflow";
 
 /**
@@ -39,6 +39,11 @@ describe("public content changes", () => {
     await ensureReport(db, t.officeOfficer.actor, 2024);
     const version = async () =>
       (await db.annualReport.findFirstOrThrow({ where: { agencyId: t.agency.id, year: 2024 } })).version;
+    await updateNarrative(db, t.officeOfficer.actor, 2024, await version(), {
+      overview: "本年度工作情况。工作纳入年度考核，未发生社会评议不满意和责任追究情况。",
+      problems: "存在的问题。",
+      otherMatters: "无",
+    });
     await transitionReport(db, t.officeOfficer.actor, 2024, "submit", { version: await version() });
     await transitionReport(db, t.head.actor, 2024, "approve", { version: await version() });
     await quietFor(200);

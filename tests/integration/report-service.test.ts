@@ -9,6 +9,7 @@ import {
   setManualFigure,
   updateNarrative,
 } from "@/lib/annual-report/service";
+import { findingKey } from "@/lib/national-format";
 
 const db = testDb();
 let t: Awaited<ReturnType<typeof makeAgency>>;
@@ -27,6 +28,7 @@ describe("the annual report in the office", () => {
     expect(report.status).toBe("DRAFT");
     expect(report.vintage).toBe("V2021");
     expect(report.overview).toContain(`${YEAR}年共收到政府信息公开申请0件`);
+    expect(report.otherMatters).toBe("本年度未收取信息处理费，无其他需要报告的事项。");
     expect((await ensureReport(db, t.head.actor, YEAR)).id).toBe(report.id);
   });
 
@@ -51,7 +53,7 @@ describe("the annual report in the office", () => {
       reason: "尚在办理",
     });
     loaded = await loadReport(db, t.agency.id, YEAR);
-    expect(loaded.findings.filter((f) => f.severity === "hard")).toEqual([]);
+    expect(loaded.findings.filter((f) => f.severity === "hard" && f.section === "三")).toEqual([]);
   });
 
   it("never lets a total be typed, and rejects malformed numbers at the field", async () => {
@@ -92,17 +94,22 @@ describe("the annual report in the office", () => {
     expect(soft?.severity).toBe("soft");
     await acknowledgeFinding(db, t.head.actor, YEAR, {
       ruleId: soft!.ruleId,
-      cellCode: soft!.cellCode ?? "",
+      key: findingKey(soft!),
       reason: "含系统外报送的信息",
     });
     loaded = await loadReport(db, t.agency.id, YEAR);
-    expect(loaded.findings.find((f) => f.ruleId === "NARRATIVE-NUMBERS")?.acknowledgement?.reason).toBe(
-      "含系统外报送的信息",
-    );
+    expect(loaded.findings.find((f) => f.ruleId === "NARRATIVE-NUMBERS")?.preparerAck).toMatchObject({
+      reason: "含系统外报送的信息",
+      by: t.head.user.displayName,
+    });
     const audit = await db.auditLog.findFirst({
       where: { entityType: "AnnualReport", entityId: String(report.id), action: "acknowledge" },
     });
-    expect(audit?.after).toMatchObject({ ruleId: "NARRATIVE-NUMBERS", reason: "含系统外报送的信息" });
+    expect(audit?.after).toMatchObject({
+      ruleId: "NARRATIVE-NUMBERS",
+      stage: "PREPARER",
+      reason: "含系统外报送的信息",
+    });
 
     await setManualFigure(db, t.officeOfficer.actor, YEAR, {
       cellCode: "s3.new.natural",
@@ -113,7 +120,7 @@ describe("the annual report in the office", () => {
     await expect(
       acknowledgeFinding(db, t.head.actor, YEAR, {
         ruleId: hard.ruleId,
-        cellCode: hard.cellCode ?? "",
+        key: findingKey(hard),
         reason: "忽略",
       }),
     ).rejects.toBeInstanceOf(DomainValidationError);

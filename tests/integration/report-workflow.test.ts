@@ -12,9 +12,17 @@ const YEAR = 2024;
 const version = async () =>
   (await db.annualReport.findFirstOrThrow({ where: { agencyId: t.agency.id, year: YEAR } })).version;
 
+/** A narrative with nothing left to complete (the generated draft has prompts to replace). */
+const COMPLETE = {
+  overview: "本年度政府信息公开工作情况。工作纳入年度考核，未发生社会评议不满意和责任追究情况。",
+  problems: "信息公开的及时性有待提高。",
+  otherMatters: "无",
+};
+
 beforeAll(async () => {
   t = await makeAgency(db);
   await ensureReport(db, t.officeOfficer.actor, YEAR);
+  await updateNarrative(db, t.officeOfficer.actor, YEAR, await version(), COMPLETE);
 });
 afterAll(() => db.$disconnect());
 
@@ -74,9 +82,8 @@ describe("approval and publication", () => {
   it("keeps a returned or approved report invisible to the public until published", async () => {
     expect(await findPublishedReport(t.agency.slug, YEAR, null)).toBeNull();
     await updateNarrative(db, t.officeOfficer.actor, YEAR, await version(), {
-      overview: "第一版正文",
-      problems: "无",
-      otherMatters: "无",
+      ...COMPLETE,
+      overview: "第一版正文：工作考核、社会评议和责任追究均无异常。",
     });
     await transitionReport(db, t.officeOfficer.actor, YEAR, "submit", { version: await version() });
     await transitionReport(db, t.head.actor, YEAR, "approve", { version: await version() });
@@ -114,7 +121,7 @@ describe("approval and publication", () => {
     });
     const stillOne = await findPublishedReport(t.agency.slug, YEAR, null);
     expect(stillOne?.document.tables.cells["s3.new.total"]?.value).toBe(3);
-    expect(stillOne?.document.narrative.overview).toBe("第一版正文");
+    expect(stillOne?.document.narrative.overview).toBe("第一版正文：工作考核、社会评议和责任追究均无异常。");
 
     await transitionReport(db, t.head.actor, YEAR, "submit", { version: await version() });
     await transitionReport(db, t.head.actor, YEAR, "approve", { version: await version() });

@@ -4,7 +4,7 @@ import { consistentTables, hashPick } from "../fixtures/consistent-tables";
 import { deriveTotals, emptyTables, numberOf, type ReportTables } from "../tables";
 import { validateReport, type Finding, type ValidationInput } from ".";
 
-const narrative = { overview: "", problems: "", otherMatters: "无" };
+const narrative = { overview: "本年度工作情况。", problems: "存在的问题。", otherMatters: "无" };
 
 function input(tables: ReportTables, year = tables.vintage === "V2021" ? 2022 : 2020): ValidationInput {
   return { year, vintage: tables.vintage, tables, narrative };

@@ -1,7 +1,7 @@
 // Rules 1–5 of the reference: the 勾稽关系 that block submission and publication.
 import { getCell, getFormat, table3Layout, table4Groups } from "../format";
 import { isNonNegativeDecimal } from "../decimal";
-import { cellNumber } from "../tables";
+import { cellNumber, isBlankRow } from "../tables";
 import { columnLabel, describeCell, describeRow } from "./describe";
 import { defineRule, type FindingDraft } from "./types";
 
@@ -10,7 +10,13 @@ const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 /** Rule 1: every column of table 三, 一 + 二 = （七）总计 + 四. Reported at 四、结转下年度继续办理. */
 export const t3ColumnBalance = defineRule(
-  { id: "T3-COLUMN-BALANCE", severity: "hard", rule: 1, title: "表三各列：第一项加第二项之和等于第三项加第四项之和" },
+  {
+    id: "T3-COLUMN-BALANCE",
+    name: "表三各列平衡",
+    severity: "hard",
+    rule: 1,
+    title: "表三各列：第一项加第二项之和等于第三项加第四项之和",
+  },
   ({ vintage, tables }) =>
     table3Layout(vintage).columns.flatMap((column): FindingDraft[] => {
       const [added, carried, closed, open] = ["new", "carriedOver", "outcome.total", "carryForward"].map((row) =>
@@ -33,7 +39,13 @@ export const t3ColumnBalance = defineRule(
 
 /** Rule 2: every column, the outcome leaves sum to （七）总计. */
 export const t3OutcomeSum = defineRule(
-  { id: "T3-OUTCOME-SUM", severity: "hard", rule: 2, title: "表三各列：各办理结果之和等于（七）总计" },
+  {
+    id: "T3-OUTCOME-SUM",
+    name: "表三办理结果合计",
+    severity: "hard",
+    rule: 2,
+    title: "表三各列：各办理结果之和等于（七）总计",
+  },
   ({ vintage, tables }) => {
     const { columns, outcomeRows } = table3Layout(vintage);
     return columns.flatMap((column): FindingDraft[] => {
@@ -48,13 +60,24 @@ export const t3OutcomeSum = defineRule(
   },
 );
 
-/** Rule 3: every row, 自然人 + the five 法人或其他组织 columns = 总计; the 总计 column is required. */
+/**
+ * Rule 3: every row, 自然人 + the five 法人或其他组织 columns = 总计; a row holding any figure must have its 总计.
+ * A row blank in every cell is left to rule 9 (BLANK-ROW).
+ */
 export const t3RowSum = defineRule(
-  { id: "T3-ROW-SUM", severity: "hard", rule: 3, title: "表三各行：自然人与法人或其他组织各列之和等于总计" },
+  {
+    id: "T3-ROW-SUM",
+    name: "表三各行合计",
+    severity: "hard",
+    rule: 3,
+    title: "表三各行：自然人与法人或其他组织各列之和等于总计",
+  },
   ({ vintage, tables }) => {
     const { rows, applicantColumns } = table3Layout(vintage);
     return rows.flatMap((row): FindingDraft[] => {
       const parts = applicantColumns.map((column) => s3(row, column));
+      // A row printed blank in every cell is a completeness warning (BLANK-ROW, rule 9), not a wrong sum.
+      if (isBlankRow(tables, [...parts, s3(row, "total")])) return [];
       const expected = sum(parts.map((code) => cellNumber(tables, code)));
       const at = s3(row, "total");
       const total = tables.cells[at];
@@ -75,6 +98,7 @@ export const t3RowSum = defineRule(
 export const t4GroupSum = defineRule(
   {
     id: "T4-GROUP-SUM",
+    name: "表四各组合计",
     severity: "hard",
     rule: 4,
     title: "表四各组：结果维持、结果纠正、其他结果、尚未审结之和等于总计",
@@ -91,7 +115,7 @@ export const t4GroupSum = defineRule(
 
 /** Rule 5: counts are non-negative integers, 本年增/减 an integer, money a non-negative decimal (万元). */
 export const valueNonNegative = defineRule(
-  { id: "VALUE-NONNEGATIVE", severity: "hard", rule: 5, title: "数量为非负整数，金额为非负数" },
+  { id: "VALUE-NONNEGATIVE", name: "数值格式", severity: "hard", rule: 5, title: "数量为非负整数，金额为非负数" },
   ({ vintage, tables }) =>
     getFormat(vintage).cells.flatMap((cell): FindingDraft[] => {
       const entry = tables.cells[cell.code];

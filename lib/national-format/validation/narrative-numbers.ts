@@ -1,73 +1,65 @@
-// Rule 8: figures quoted in the narrative must match the tables and the 信息上报 records.
+// Rule 8: what the narrative states in figures (or in words: 未收到, 未发生, 无) must match the tables and the
+// year's records. The reading itself is in ./narrative (claims.ts), driven by a corpus of real-style sentences.
 import { NARRATIVE_SECTIONS } from "../document";
-import { SECTION_HEADINGS, type CellCode } from "../format";
-import { cellNumber } from "../tables";
-import { NUMBER_TOKEN, parseNumberToken } from "./chinese-number";
-import { defineRule, type FindingDraft, type ValidationInput } from "./types";
+import { SECTION_HEADINGS, type Section } from "../format";
+import { extractClaims } from "./narrative/claims";
+import { expectedFor } from "./narrative/expected";
+import { defineRule, type FindingDraft } from "./types";
 
-type Expected = { value: number; source: string; cellCode?: CellCode; relatedCells?: CellCode[] };
-
-type QuotedFigure = { pattern: RegExp; expected(input: ValidationInput): Expected | undefined };
-
-const N = NUMBER_TOKEN;
-const NO_NUMBER = "[^。；;，,\\n\\d零〇一二两三四五六七八九十百千]";
-
-function tableFigure(source: string, cellCode: CellCode, relatedCells?: CellCode[]) {
-  return ({ tables }: ValidationInput): Expected => ({
-    value: [cellCode, ...(relatedCells ?? [])].reduce((sum, code) => sum + cellNumber(tables, code), 0),
-    source,
-    cellCode,
-    relatedCells,
-  });
-}
-
-const FIGURES: QuotedFigure[] = [
-  {
-    // 收到/受理/新收政府信息公开申请N件
-    pattern: new RegExp(`(?:收到|受理|新收|接收)[^。；;\\n]{0,30}?申请${NO_NUMBER}{0,4}?${N}\\s*件`, "g"),
-    expected: tableFigure("表三「一、本年新收政府信息公开申请数量」总计", "s3.new.total"),
-  },
-  {
-    // 办结/答复…N件
-    pattern: new RegExp(`(?:办结|答复)${NO_NUMBER}{0,10}?${N}\\s*件`, "g"),
-    expected: tableFigure("表三「（七）总计」总计", "s3.outcome.total.total"),
-  },
-  {
-    pattern: new RegExp(`行政复议${NO_NUMBER}{0,8}?${N}\\s*(?:件|起)`, "g"),
-    expected: tableFigure("表四「行政复议 / 总计」", "s4.reconsideration.total"),
-  },
-  {
-    pattern: new RegExp(`行政诉讼${NO_NUMBER}{0,8}?${N}\\s*(?:件|起)`, "g"),
-    expected: tableFigure("表四 行政诉讼两组总计之和", "s4.litigationDirect.total", [
-      "s4.litigationAfterReconsideration.total",
-    ]),
-  },
-  {
-    // 上报…各类信息210篇
-    pattern: new RegExp(`上报[^。；;\\n]{0,60}?信息\\s*${N}\\s*篇`, "g"),
-    expected: ({ records }) => records && { value: records.submissionsTotal, source: "信息上报记录中的上报篇数" },
-  },
-  {
-    // (共/被)采用25篇
-    pattern: new RegExp(`采用(?:信息)?\\s*${N}\\s*篇`, "g"),
-    expected: ({ records }) => records && { value: records.submissionsAdopted, source: "信息上报记录中的采用篇数" },
-  },
-];
+const shownValue = (n: number) => (Number.isInteger(n) ? String(n) : String(Number(n.toFixed(2))));
 
 export const narrativeNumbers = defineRule(
-  { id: "NARRATIVE-NUMBERS", severity: "soft", rule: 8, title: "正文中的数字与表格、信息上报记录一致" },
+  {
+    id: "NARRATIVE-NUMBERS",
+    name: "正文数字与表格不符",
+    severity: "soft",
+    rule: 8,
+    title: "正文中的数字与表格、本年度记录一致",
+  },
   (input) =>
     NARRATIVE_SECTIONS.flatMap(({ key, section }) =>
-      FIGURES.flatMap(({ pattern, expected }): FindingDraft[] => {
-        const target = expected(input);
-        if (!target) return [];
-        return [...input.narrative[key].matchAll(pattern)].flatMap((match): FindingDraft[] => {
-          const quoted = parseNumberToken(match[1]);
-          if (quoted === undefined || quoted === target.value) return [];
-          const message = `${SECTION_HEADINGS[section]} 写有「${match[0]}」（${quoted}），但${target.source}为 ${target.value}`;
-          const { cellCode, relatedCells } = target;
-          return [{ section, message, ...(cellCode && { cellCode }), ...(relatedCells && { relatedCells }) }];
-        });
+      extractClaims(input.narrative[key], input.year).flatMap((claim): FindingDraft[] => {
+        const expected = expectedFor(claim.subject, input);
+        if (!expected || expected.accepts(claim.value)) return [];
+        const message =
+          `${SECTION_HEADINGS[section]} 写有「${claim.text}」（${shownValue(claim.value)}），` +
+          `但${expected.source}为 ${expected.shown}`;
+        const { cellCode, relatedCells } = expected;
+        return [
+          {
+            section,
+            message,
+            key: `${section}:${claim.text}`,
+            ...(cellCode && { cellCode }),
+            ...(relatedCells && { relatedCells }),
+          },
+        ];
       }),
     ),
+);
+
+/** 信息处理费 recorded on applications this year must be reported (六、其他需要报告的事项, 国办函〔2020〕109号). */
+export const applicationFeesReported = defineRule(
+  {
+    id: "APPLICATION-FEES",
+    name: "信息处理费未报告",
+    severity: "soft",
+    rule: 8,
+    title: "本年度收取的信息处理费在“其他需要报告的事项”中报告",
+  },
+  ({ narrative, records }) => {
+    const fees = records?.applicationFees;
+    if (!fees || fees.applications === 0) return [];
+    if (NARRATIVE_SECTIONS.some(({ key }) => narrative[key].includes("信息处理费"))) return [];
+    const section: Section = "六";
+    return [
+      {
+        section,
+        key: "application-fees",
+        message:
+          `本年度记录中有 ${fees.applications} 件申请收取信息处理费共 ${fees.yuan} 元，` +
+          `但正文未报告：请在「${SECTION_HEADINGS[section]}」中说明收费情况（国办函〔2020〕109号）`,
+      },
+    ];
+  },
 );

@@ -21,7 +21,13 @@ const SWING_FACTOR = 5;
 const SMALL = 10; // both years below this: too small for a ratio to mean anything
 
 export const plausibilitySwing = defineRule(
-  { id: "PLAUSIBILITY-SWING", severity: "soft", rule: 10, title: "与上年相比变化超过 5 倍或不足五分之一" },
+  {
+    id: "PLAUSIBILITY-SWING",
+    name: "与上年相比变化过大",
+    severity: "soft",
+    rule: 10,
+    title: "与上年相比变化超过 5 倍或不足五分之一",
+  },
   ({ vintage, tables, previous }) => {
     if (!previous) return [];
     return SWING_CELLS.flatMap((code): FindingDraft[] => {
@@ -41,7 +47,13 @@ export const plausibilitySwing = defineRule(
 );
 
 export const plausibilityAfterReconsideration = defineRule(
-  { id: "PLAUSIBILITY-AFTER-RECONSIDERATION", severity: "soft", rule: 10, title: "复议后起诉多于行政复议" },
+  {
+    id: "PLAUSIBILITY-AFTER-RECONSIDERATION",
+    name: "复议后起诉多于行政复议",
+    severity: "soft",
+    rule: 10,
+    title: "复议后起诉多于行政复议",
+  },
   ({ vintage, tables }) => {
     const after = "s4.litigationAfterReconsideration.total";
     const reconsideration = "s4.reconsideration.total";
@@ -60,7 +72,13 @@ function comparable(text: string): string {
 }
 
 export const plausibilityCopiedNarrative = defineRule(
-  { id: "PLAUSIBILITY-COPIED-NARRATIVE", severity: "soft", rule: 10, title: "正文与上年报告雷同" },
+  {
+    id: "PLAUSIBILITY-COPIED-NARRATIVE",
+    name: "正文与上年雷同",
+    severity: "soft",
+    rule: 10,
+    title: "正文与上年报告雷同",
+  },
   ({ narrative, previousNarrative }) => {
     if (!previousNarrative) return [];
     return NARRATIVE_SECTIONS.flatMap(({ key, section }): FindingDraft[] => {
@@ -72,7 +90,7 @@ export const plausibilityCopiedNarrative = defineRule(
 );
 
 export const wrongVintage = defineRule(
-  { id: "WRONG-VINTAGE", severity: "soft", rule: 10, title: "报告格式与年度不符" },
+  { id: "WRONG-VINTAGE", name: "格式与年度不符", severity: "soft", rule: 10, title: "报告格式与年度不符" },
   ({ year, vintage }) => {
     const expected = formatFor(year);
     if (expected === vintage) return [];

@@ -7,7 +7,7 @@ import { consistentTables } from "../fixtures/consistent-tables";
 import { numberOf, type CellValue, type ReportTables } from "../tables";
 import { validateReport } from ".";
 
-const narrative = { overview: "", problems: "", otherMatters: "" };
+const narrative = { overview: "本年度工作情况。", problems: "存在的问题。", otherMatters: "无" };
 const baseCells = (vintage: Vintage) => listCells(vintage).filter((cell) => !cell.derived);
 
 const tablesArbitrary = fc.constantFrom(...VINTAGES).chain((vintage) =>

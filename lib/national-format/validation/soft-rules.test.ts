@@ -79,6 +79,58 @@ describe("IN-FORCE-CONTINUITY (rule 7)", () => {
   });
 });
 
+describe("T4-CROSS-YEAR: last year's 尚未审结 cases do not vanish", () => {
+  // Last year: one 行政复议 and one 直接起诉 still pending at 31 December.
+  const previous = sparse({
+    "s4.reconsideration.pending": { value: 1 },
+    "s4.reconsideration.total": { value: 1 },
+    "s4.litigationDirect.pending": { value: 1 },
+    "s4.litigationDirect.total": { value: 1 },
+  });
+
+  it("accepts a pending case decided this year (in the results) or still pending", () => {
+    const decided = sparse({
+      "s4.reconsideration.upheld": { value: 1 },
+      "s4.reconsideration.total": { value: 1 },
+      "s4.litigationDirect.pending": { value: 1 },
+      "s4.litigationDirect.total": { value: 1 },
+    });
+    expect(check("T4-CROSS-YEAR", input(decided, { previous }))).toEqual([]);
+    expect(check("T4-CROSS-YEAR", input(sparse({})))).toEqual([]); // no previous report: nothing to compare
+  });
+
+  it("warns at the group's 总计 when it is below last year's 尚未审结", () => {
+    const vanished = sparse({ "s4.litigationDirect.pending": { value: 1 }, "s4.litigationDirect.total": { value: 1 } });
+    const findings = check("T4-CROSS-YEAR", input(vanished, { previous }));
+    expect(findings.map((f) => [f.severity, f.section, f.cellCode])).toEqual([
+      ["soft", "四", "s4.reconsideration.total"],
+    ]);
+    expect(findings[0].ruleName).toBe("表四跨年衔接");
+    expect(findings[0].message).toBe(
+      "表四「行政复议 / 总计」列为 0，少于上年报告「行政复议 / 尚未审结」1：" +
+        "上年未审结的案件本年应已审结（计入结果维持、结果纠正或其他结果）或仍未审结（计入尚未审结）",
+    );
+    expect(findings[0].relatedCells).toContain("s4.reconsideration.pending");
+  });
+
+  it("compares every group, across format vintages", () => {
+    const previous2019 = sparse(
+      {
+        "s4.litigationAfterReconsideration.pending": { value: 2 },
+        "s4.litigationAfterReconsideration.total": { value: 2 },
+      },
+      "V2019",
+    );
+    const one = sparse({
+      "s4.litigationAfterReconsideration.other": { value: 1 },
+      "s4.litigationAfterReconsideration.total": { value: 1 },
+    });
+    expect(check("T4-CROSS-YEAR", input(one, { previous: previous2019 })).map((f) => f.cellCode)).toEqual([
+      "s4.litigationAfterReconsideration.total",
+    ]);
+  });
+});
+
 describe("NARRATIVE-NUMBERS (rule 8)", () => {
   const tables = emptyTables("V2021");
 
@@ -235,7 +287,7 @@ describe("plausibility (rule 10)", () => {
 });
 
 describe("registry", () => {
-  it("has every rule with a stable id, hard rules 1–5 first", async () => {
+  it("has every rule with a stable id and a Chinese name, hard rules first", async () => {
     const { VALIDATION_RULES } = await import(".");
     expect(VALIDATION_RULES.map((r) => [r.id, r.severity, r.rule])).toEqual([
       ["T3-COLUMN-BALANCE", "hard", 1],
@@ -243,15 +295,38 @@ describe("registry", () => {
       ["T3-ROW-SUM", "hard", 3],
       ["T4-GROUP-SUM", "hard", 4],
       ["VALUE-NONNEGATIVE", "hard", 5],
+      ["CELL-MISSING", "hard", 9],
+      ["NARRATIVE-EMPTY", "hard", 9],
+      ["NARRATIVE-PLACEHOLDER", "hard", 9],
       ["CARRY-OVER", "soft", 6],
+      ["T4-CROSS-YEAR", "soft", 6],
       ["IN-FORCE-CONTINUITY", "soft", 7],
       ["NARRATIVE-NUMBERS", "soft", 8],
+      ["APPLICATION-FEES", "soft", 8],
+      ["BLANK-ROW", "soft", 9],
       ["BLANK-CELL", "soft", 9],
+      ["WORK-ASSESSMENT", "soft", 9],
       ["PLAUSIBILITY-SWING", "soft", 10],
       ["PLAUSIBILITY-AFTER-RECONSIDERATION", "soft", 10],
       ["PLAUSIBILITY-COPIED-NARRATIVE", "soft", 10],
       ["WRONG-VINTAGE", "soft", 10],
     ]);
-    expect(VALIDATION_RULES.every((r) => /[\u4e00-\u9fff]/.test(r.title))).toBe(true);
+    const chinese = /^[\u4e00-\u9fff、，（）]+$/;
+    for (const rule of VALIDATION_RULES) {
+      expect(rule.name, rule.id).toMatch(chinese);
+      expect(rule.title, rule.id).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it("words every finding in Chinese under the rule's Chinese name; the code stays apart", () => {
+    const tables = sparse({ "s3.new.natural": { value: 1 } });
+    const findings = validateReport(
+      input(tables, { narrative: { overview: "全年未收到申请。", problems: "", otherMatters: "无" } }),
+    );
+    expect(findings.length).toBeGreaterThan(3);
+    for (const finding of findings) {
+      expect(finding.ruleName).toBe(getRule(finding.ruleId)!.name);
+      expect(finding.message).not.toMatch(/[A-Z]{2,}-[A-Z]/); // no rule code in the words
+    }
   });
 });

@@ -1,12 +1,27 @@
-// Rules 6, 7 and 9 of the reference: warnings that may be acknowledged with a written reason.
-import { getFormat, hasCell, table3Layout, NORMATIVE_DOCUMENT_KINDS, normativeDocumentCells } from "../format";
+// Rules 6 and 7 of the reference, and the same idea for table 四: figures that must follow on from last
+// year's report. Warnings that may be acknowledged with a written reason.
+import {
+  hasCell,
+  table3Layout,
+  table4Groups,
+  NORMATIVE_DOCUMENT_KINDS,
+  normativeDocumentCells,
+  getCell,
+  LABEL_SEPARATOR,
+} from "../format";
 import { cellNumber } from "../tables";
 import { describeCell } from "./describe";
 import { defineRule, type FindingDraft } from "./types";
 
 /** Rule 6: this year's 二、上年结转 = last year's 四、结转下年度继续办理, per column. */
 export const carryOver = defineRule(
-  { id: "CARRY-OVER", severity: "soft", rule: 6, title: "上年结转等于上年报告的结转下年度继续办理" },
+  {
+    id: "CARRY-OVER",
+    name: "上年结转衔接",
+    severity: "soft",
+    rule: 6,
+    title: "上年结转等于上年报告的结转下年度继续办理",
+  },
   ({ vintage, tables, previous }) => {
     if (!previous) return [];
     return table3Layout(vintage).columns.flatMap((column): FindingDraft[] => {
@@ -22,9 +37,38 @@ export const carryOver = defineRule(
   },
 );
 
+/**
+ * Table 四 across years: a case pending (尚未审结) at last year's end is this year either decided (in its
+ * results) or still pending, so each group's 总计 is at least last year's 尚未审结. Fewer means cases vanished.
+ */
+export const reviewCasesCarried = defineRule(
+  {
+    id: "T4-CROSS-YEAR",
+    name: "表四跨年衔接",
+    severity: "soft",
+    rule: 6,
+    title: "表四各组总计不少于上年报告的尚未审结",
+  },
+  ({ vintage, tables, previous }) => {
+    if (!previous) return [];
+    return table4Groups(vintage).flatMap(({ parts, total }): FindingDraft[] => {
+      const pending = parts.find((code) => code.endsWith(".pending"))!;
+      if (!hasCell(previous.vintage, pending)) return [];
+      const before = cellNumber(previous, pending);
+      const now = cellNumber(tables, total);
+      if (now >= before) return [];
+      const group = getCell(vintage, total).columnPath.slice(0, -1).join(LABEL_SEPARATOR);
+      const message =
+        `${describeCell(vintage, total)}为 ${now}，少于上年报告「${group}${LABEL_SEPARATOR}尚未审结」${before}：` +
+        `上年未审结的案件本年应已审结（计入结果维持、结果纠正或其他结果）或仍未审结（计入尚未审结）`;
+      return [{ section: "四", cellCode: total, relatedCells: [...parts], message }];
+    });
+  },
+);
+
 /** Rule 7: last year's 现行有效件数 + 本年制发件数 − 本年废止件数 = this year's 现行有效件数 (2021 format both years). */
 export const inForceContinuity = defineRule(
-  { id: "IN-FORCE-CONTINUITY", severity: "soft", rule: 7, title: "现行有效件数与上年衔接" },
+  { id: "IN-FORCE-CONTINUITY", name: "现行有效件数衔接", severity: "soft", rule: 7, title: "现行有效件数与上年衔接" },
   ({ vintage, tables, previous }) => {
     if (!previous) return [];
     return NORMATIVE_DOCUMENT_KINDS.flatMap((kind): FindingDraft[] => {
@@ -43,17 +87,4 @@ export const inForceContinuity = defineRule(
   },
 );
 
-/** Rule 9: a blank cell reads as 0 but is flagged: blank, 0 and 不适用 are different statements. */
-export const blankCell = defineRule(
-  { id: "BLANK-CELL", severity: "soft", rule: 9, title: "空白单元格按 0 计，请确认" },
-  ({ vintage, tables }) =>
-    getFormat(vintage)
-      .cells.filter((cell) => tables.cells[cell.code]?.blank)
-      .map((cell) => ({
-        section: cell.section,
-        cellCode: cell.code,
-        message: `${describeCell(vintage, cell.code)}为空白，已按 0 计，请确认应填 0`,
-      })),
-);
-
-export const SOFT_TABLE_RULES = [carryOver, inForceContinuity, blankCell];
+export const CROSS_YEAR_RULES = [carryOver, reviewCasesCarried, inForceContinuity];
