@@ -5,6 +5,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { ReadError } from "./read-error";
+import { PAGE_NUMBER } from "./tokenize";
 
 /** A positioned piece of text, in page space with y growing downwards. */
 type TextItem = { text: string; x: number; top: number; width: number; height: number };
@@ -308,10 +309,6 @@ function tableGrid(table: ReturnType<typeof pageTables>[number], items: TextItem
   );
   return { xs, ys, rows: grid, top: ys[0], bottom: ys.at(-1)! };
 }
-
-/** A page number printed in the margin: "- 2 -", "— 2 —", "第 2 页", "2 / 5", "第2页 共5页". */
-export const PAGE_NUMBER =
-  /^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
 
 /** Kangxi radicals and compatibility ideographs some PDF fonts map characters to (⼯ for 工): the ordinary ones. */
 function canonicalCjk(text: string): string {

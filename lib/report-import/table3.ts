@@ -6,6 +6,7 @@ import { ACCEPT } from "./normalise";
 import { bestSimilarity, headerLabels, matchRow, type LeafMatch } from "./match";
 import { assignFields, bestSplit, note, readRow, rowCells, rowText, type Reading, type Split } from "./reading";
 import { isBlankLine, isFigure, textFields, type SourceLine } from "./tokenize";
+import { readFlatSection3 } from "./flat3";
 
 /** Label-only lines waiting for what follows: figures on the next line, or the rest of a broken label. */
 type Pending = { lines: SourceLine[]; text: string; match?: LeafMatch };
@@ -16,25 +17,38 @@ type RowSplit = Split<LeafMatch>;
 
 /**
  * Whether this copy keeps the table's grid: a row label sitting in its own stub column is followed by
- * empty fields for the stub columns it spans (our text export, some web pages), or not (Word and most
- * web pages merge them into one field). Decided once per table by the rows printed in full.
+ * empty fields for the stub columns it spans (our text export, full grids read from Word, web pages and
+ * PDFs), or not (a browser's copy merges them into one field). Decided once per table by the rows printed
+ * in full; when those disagree, or none tells, the layout is unknown and short rows are not guessed.
  */
-function gridShaped(splits: { line: SourceLine; split: RowSplit }[], width: number, stubWidth: number): boolean {
-  let evidence = 0;
+function stubLayout(
+  splits: { line: SourceLine; split: RowSplit }[],
+  width: number,
+  stubWidth: number,
+): "grid" | "merged" | "unknown" {
+  let grid = 0;
+  let merged = 0;
   for (const { line, split } of splits) {
     const depth = split.match?.leaf.labels.length ?? 0;
     const span = stubWidth - depth;
     if (!split.match || !split.labels.length || span === 0 || labelIndex(line, split) !== depth - 1) continue;
     const gap = split.values.findIndex((field) => field.kind !== "empty");
-    if (gap === span && split.values.length - gap >= width) evidence++;
-    else if (gap === 0 && split.values.length >= width) evidence--;
+    const figures = split.values.filter((field) => field.kind !== "empty").length;
+    if (figures !== width) continue;
+    if (gap === span) grid++;
+    else if (gap === 0) merged++;
   }
-  return evidence > 0;
+  return grid && !merged ? "grid" : merged && !grid ? "merged" : "unknown";
 }
 
 const labelIndex = (line: SourceLine, split: RowSplit) => line.fields.length - split.values.length - 1;
 
 export function readSection3(reading: Reading, lines: SourceLine[]): void {
+  const figureLines = lines.filter((line) => line.fields.some(isFigure));
+  if (figureLines.length && figureLines.every((line) => !line.raw.includes("\t"))) {
+    readFlatSection3(reading, lines);
+    return;
+  }
   const table = getFormat(reading.vintage).tables.find((t) => t.id === "s3") as TableDef;
   const leaves = headerLeaves(table.rows);
   const width = headerLeaves(table.columns).length;
@@ -46,7 +60,7 @@ export function readSection3(reading: Reading, lines: SourceLine[]): void {
   let pending: Pending | undefined;
   const splitRow = (line: SourceLine) => bestSplit(line, width, (labels) => match(labels.join(" ")));
   const rowSplits = new Map(lines.filter((line) => line.fields.some(isFigure)).map((line) => [line, splitRow(line)]));
-  const grid = gridShaped(
+  const layout = stubLayout(
     [...rowSplits].map(([line, split]) => ({ line, split })),
     width,
     stubWidth,
@@ -110,9 +124,13 @@ export function readSection3(reading: Reading, lines: SourceLine[]): void {
     }
     inHeader = false;
     const depth = row.leaf.labels.length;
-    const padding = grid && split.labels.length && labelIndex(line, split) === depth - 1 ? stubWidth - depth : 0;
-    const assigned = assignFields(split.values, width, padding);
-    readRow(reading, cellsOf(row), assigned.fields, line, { problem: assigned.problem });
+    const atOwnColumn = split.labels.length > 0 && labelIndex(line, split) === depth - 1;
+    // A label in its own stub column: the grid pads the columns it spans, a merged copy does not; a label
+    // elsewhere (or none: figures under a label line) leaves the padding to the unknown.
+    const padding =
+      layout === "grid" && atOwnColumn ? stubWidth - depth : layout === "merged" || depth === stubWidth ? 0 : undefined;
+    const assigned = assignFields(split.values, width, { padding, tabs: line.raw.includes("\t") });
+    readRow(reading, cellsOf(row), assigned.fields, line, { problem: assigned.problem, ambiguous: assigned.ambiguous });
   }
   flush();
 
