@@ -64,7 +64,7 @@ describe("runReportCheck", () => {
       blank: true,
     });
     expect(json.findings).toHaveLength(24);
-    expect(json.summary).toEqual({ hard: 3, soft: 21 });
+    expect(json.summary).toEqual({ hard: 3, soft: 21, notChecked: 0, exit: 1 });
     expect(json.sources["s3.new.natural"]).toEqual({ line: 41, text: "0" });
   });
 

@@ -78,6 +78,10 @@ export async function readReportSource(name: string, bytes: Uint8Array): Promise
     return { text: capText((await pdfToText(bytes)).text), format: "pdf" };
   }
   if (isZip(bytes)) return { text: capText(await docxToText(bytes)), format: "docx" };
+  // Named as a binary form it is not: say so rather than read its bytes as text.
+  if (/\.docx$/i.test(name)) return { text: capText(await docxToText(bytes)), format: "docx" };
+  if (/\.pdf$/i.test(name))
+    throw new ReadError("无法读取 PDF 文件：文件已损坏或不是 PDF。", "Not a readable PDF file.");
   if (isOle(bytes))
     throw new ReadError(
       "旧版 Word（.doc）文件不能可靠读取其表格：请在 Word 或 WPS 中“另存为” .docx 或 PDF 后再检查。",
