@@ -4,8 +4,18 @@
 import { getFormat, headerDepth, headerLeaves, type TableDef } from "@/lib/national-format/format";
 import { ACCEPT } from "./normalise";
 import { bestSimilarity, headerLabels, matchRow, type LeafMatch } from "./match";
-import { assignFields, bestSplit, note, readRow, rowCells, rowText, type Reading, type Split } from "./reading";
-import { isBlankLine, isFigure, textFields, type SourceLine } from "./tokenize";
+import {
+  assignFields,
+  bestSplit,
+  note,
+  readRow,
+  rowCells,
+  rowText,
+  type Assigned,
+  type Reading,
+  type Split,
+} from "./reading";
+import { isBlankLine, isFigure, textFields, type Field, type SourceLine } from "./tokenize";
 import { readFlatSection3 } from "./flat3";
 
 /** Label-only lines waiting for what follows: figures on the next line, or the rest of a broken label. */
@@ -41,6 +51,30 @@ function stubLayout(
   return grid && !merged ? "grid" : merged && !grid ? "merged" : "unknown";
 }
 
+/**
+ * Whether the copy gives every grid column a field and keeps the empty ones at the end of a line: then each
+ * row's figures are its last fields, whatever its label spans (the grid's width decides, not the label). A
+ * copy shows it by its rows printed in full all ending in a figure, while some line of the table still ends
+ * in an empty field (an empty cell at the end of a row was not trimmed). Word's and spreadsheets' copies, and
+ * the grids read from Word, web pages and PDFs, are such copies; a browser's copy of a page's table too.
+ */
+function valuesRightAligned(lines: SourceLine[], splits: RowSplit[], width: number): boolean {
+  const full = splits.filter((split) => split.match && split.values.filter(isFigure).length === width);
+  const keepsTrailing = lines.some((line) => line.raw.includes("\t") && /\t\s*$/.test(line.raw));
+  return keepsTrailing && full.length >= 2 && full.every((split) => split.values.at(-1)?.kind !== "empty");
+}
+
+/** A row's last `n` fields as its columns; anything but empty fields between the label and them is a doubt. */
+function lastFields(values: Field[], n: number): Assigned {
+  const extra = values.slice(0, values.length - n);
+  if (extra.some((field) => field.kind !== "empty"))
+    return {
+      fields: Array.from({ length: n }, () => undefined),
+      ambiguous: `该行有 ${values.length - extra.filter((f) => f.kind === "empty").length} 个数据字段，多于 ${n} 列，无法确定哪些属于本行`,
+    };
+  return { fields: values.slice(-n) };
+}
+
 const labelIndex = (line: SourceLine, split: RowSplit) => line.fields.length - split.values.length - 1;
 
 export function readSection3(reading: Reading, lines: SourceLine[]): void {
@@ -65,6 +99,7 @@ export function readSection3(reading: Reading, lines: SourceLine[]): void {
     width,
     stubWidth,
   );
+  const rightAligned = valuesRightAligned(lines, [...rowSplits.values()], width);
 
   const cellsOf = (m: LeafMatch) => rowCells(reading.vintage, table.id, m.leaf.codes.join("."));
   // A label line that names a row but has no figures is that row printed blank.
@@ -129,7 +164,11 @@ export function readSection3(reading: Reading, lines: SourceLine[]): void {
     // elsewhere (or none: figures under a label line) leaves the padding to the unknown.
     const padding =
       layout === "grid" && atOwnColumn ? stubWidth - depth : layout === "merged" || depth === stubWidth ? 0 : undefined;
-    const assigned = assignFields(split.values, width, { padding, tabs: line.raw.includes("\t") });
+    const tabs = line.raw.includes("\t");
+    const assigned =
+      rightAligned && tabs && split.values.length >= width
+        ? lastFields(split.values, width)
+        : assignFields(split.values, width, { padding, tabs });
     readRow(reading, cellsOf(row), assigned.fields, line, { problem: assigned.problem, ambiguous: assigned.ambiguous });
   }
   flush();
