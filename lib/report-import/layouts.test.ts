@@ -12,6 +12,9 @@ import { renderTsv } from "./fixtures/layouts";
 import { getFormat } from "@/lib/national-format/format";
 
 const dir = path.join(import.meta.dirname, "fixtures", "layouts");
+/** Reading a PDF loads pdf.js once (seconds on a busy machine); no test here measures time. */
+const SLOW = 120_000;
+
 const check = (file: string): Promise<CheckedFile> =>
   checkFile(file, new Uint8Array(readFileSync(path.join(dir, file))));
 
@@ -21,14 +24,18 @@ const FLATTENED = ["-chromium-flat.txt", "-libreoffice-flat.txt"];
 describe.each(LAYOUT_FIXTURES)("report $name", (fixture) => {
   const report = fixtureReport(fixture);
 
-  it.each(COMPLETE)(`%s: every cell as printed, blank ones blank; no hard finding`, async (suffix) => {
-    const checked = await check(`${fixture.name}${suffix}`);
-    expectReadAsPrinted(checked, report, true);
-    expect(checked.summary).toMatchObject({ agency: "测试县", year: report.doc.year, vintage: fixture.vintage });
-    expect(hardPlaces(checked.findings!)).toEqual([]);
-    expect(checked.notChecked).toEqual([]);
-    expect(checked.summary.exit).toBe(0);
-  });
+  it.each(COMPLETE)(
+    `%s: every cell as printed, blank ones blank; no hard finding`,
+    async (suffix) => {
+      const checked = await check(`${fixture.name}${suffix}`);
+      expectReadAsPrinted(checked, report, true);
+      expect(checked.summary).toMatchObject({ agency: "测试县", year: report.doc.year, vintage: fixture.vintage });
+      expect(hardPlaces(checked.findings!)).toEqual([]);
+      expect(checked.notChecked).toEqual([]);
+      expect(checked.summary.exit).toBe(0);
+    },
+    SLOW,
+  );
 
   it.each(FLATTENED)(
     `%s: what is read is as printed, the rest unread with its lines; no hard finding`,
@@ -42,37 +49,50 @@ describe.each(LAYOUT_FIXTURES)("report $name", (fixture) => {
       expect(checked.notChecked!.length).toBeGreaterThan(0);
       expect(checked.summary.exit).toBe(2);
     },
+    SLOW,
   );
 });
 
 describe("PDFs with one cell changed", () => {
   it.each(
     CHANGED_FIXTURES.flatMap((change) => ["chromium", "libreoffice"].map((by) => [change.name, by, change] as const)),
-  )("%s (%s): exactly the hard findings of that cell", async (name, by, change) => {
-    const checked = await check(`${name}-${by}.pdf`);
-    expectReadAsPrinted(checked, changedReport(change), true);
-    expectHardFindingsOf(checked, changedReport(change), change.cell);
-    expect(hardPlaces(checked.findings!).length).toBeGreaterThan(0);
-    expect(checked.summary.exit).toBe(1);
-  });
+  )(
+    "%s (%s): exactly the hard findings of that cell",
+    async (name, by, change) => {
+      const checked = await check(`${name}-${by}.pdf`);
+      expectReadAsPrinted(checked, changedReport(change), true);
+      expectHardFindingsOf(checked, changedReport(change), change.cell);
+      expect(hardPlaces(checked.findings!).length).toBeGreaterThan(0);
+      expect(checked.summary.exit).toBe(1);
+    },
+    SLOW,
+  );
 });
 
 describe("files that are not readable reports", () => {
-  it("a scan (a PDF of images) says so: 扫描件，无文字层, exit 2", async () => {
-    const checked = await check("scanned.pdf");
-    expect(checked.summary).toMatchObject({ exit: 2, format: null });
-    expect(checked.summary.error).toContain("扫描件，无文字层");
-  });
+  it(
+    "a scan (a PDF of images) says so: 扫描件，无文字层, exit 2",
+    async () => {
+      const checked = await check("scanned.pdf");
+      expect(checked.summary).toMatchObject({ exit: 2, format: null });
+      expect(checked.summary.error).toContain("扫描件，无文字层");
+    },
+    SLOW,
+  );
 
-  it("a legacy .doc, an image, a file too large and a broken PDF each get a clear Chinese message", async () => {
-    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
-    expect((await checkFile("旧报告.doc", ole)).summary.error).toContain("另存为” .docx 或 PDF");
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    expect((await checkFile("拍照.png", png)).summary.error).toContain("扫描件，无文字层");
-    expect((await checkFile("大.pdf", new Uint8Array(21 * 1024 * 1024))).summary.error).toContain("超过 20 MB");
-    const broken = new TextEncoder().encode("%PDF-1.7\n garbage");
-    expect((await checkFile("坏.pdf", broken)).summary.error).toContain("无法读取 PDF 文件");
-  });
+  it(
+    "a legacy .doc, an image, a file too large and a broken PDF each get a clear Chinese message",
+    async () => {
+      const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+      expect((await checkFile("旧报告.doc", ole)).summary.error).toContain("另存为” .docx 或 PDF");
+      const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      expect((await checkFile("拍照.png", png)).summary.error).toContain("扫描件，无文字层");
+      expect((await checkFile("大.pdf", new Uint8Array(21 * 1024 * 1024))).summary.error).toContain("超过 20 MB");
+      const broken = new TextEncoder().encode("%PDF-1.7\n garbage");
+      expect((await checkFile("坏.pdf", broken)).summary.error).toContain("无法读取 PDF 文件");
+    },
+    SLOW,
+  );
 });
 
 describe("tab-separated text whose label fields span two label columns", () => {

@@ -2,6 +2,7 @@
 // positions (pdf.js), each grid row one tab-separated line with every grid column a field (a merged cell's text in
 // its first position, the positions it covers empty); text outside tables as lines, top to bottom. Page numbers
 // ("- 2 -") are left out. A PDF without a text layer (a scan) is refused: there is no OCR here.
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { ReadError } from "./read-error";
@@ -38,11 +39,30 @@ const SNAP = 2.5;
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 let pdfjs: Promise<PdfJs> | undefined;
-const loadPdfJs = () => (pdfjs ??= import("pdfjs-dist/legacy/build/pdf.mjs"));
+
+/**
+ * pdf.js with its worker in this thread (Node has no web workers): the worker's module is loaded here and handed
+ * over as `globalThis.pdfjsWorker`, so pdf.js never has to find it by a path (a bundled server moves paths).
+ */
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjs ??= (async () => {
+    const worker = await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
+    return import("pdfjs-dist/legacy/build/pdf.mjs");
+  })();
+  return pdfjs;
+}
+
+/** The installed pdf.js package: from the working directory (npm start, the CLI), else by module resolution. */
+function packageRoot(): string {
+  const local = path.join(process.cwd(), "node_modules", "pdfjs-dist");
+  if (existsSync(path.join(local, "cmaps"))) return local;
+  return path.dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
+}
 
 /** pdf.js's character maps (CJK fonts need them) and standard fonts, from the installed package. */
 function assetDirectories() {
-  const root = path.dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
+  const root = packageRoot();
   return {
     cMapUrl: path.join(root, "cmaps") + path.sep,
     standardFontDataUrl: path.join(root, "standard_fonts") + path.sep,
@@ -337,7 +357,8 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
     const name = error instanceof Error ? error.name : "";
     if (name === "PasswordException")
       throw new ReadError("PDF 文件有密码保护，无法读取。", "The PDF is password-protected.");
-    throw new ReadError("无法读取 PDF 文件：文件已损坏或不是 PDF。", "Not a readable PDF file.");
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ReadError("无法读取 PDF 文件：文件已损坏或不是 PDF。", `Not a readable PDF file (${reason}).`);
   }
   try {
     if (document.numPages > MAX_PDF_PAGES)

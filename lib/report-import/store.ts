@@ -5,6 +5,7 @@ import { ConflictError, DomainValidationError, LockedError } from "@/lib/errors"
 import type { AnnualReport, Prisma } from "@/lib/generated/prisma/client";
 import { importReadiness, parseReportText, type ImportedReport } from "@/lib/report-import";
 import { REPORT_STATUS_LABELS } from "@/lib/annual-report/status";
+import { currentYearInChina } from "@/lib/calendar/dates";
 
 /**
  * Storing a published report read from its text (pasted, or extracted from a .docx in the browser) as the
@@ -46,7 +47,7 @@ export async function importReport(
     where: { id: actor.agencyId },
     select: { name: true, reportTitleName: true },
   });
-  const { problems, agencyMismatch } = importReadiness(imported, agency, now.getFullYear());
+  const { problems, agencyMismatch } = importReadiness(imported, agency, currentYearInChina(now));
   if (problems.length) throw textError(problems.join(""));
   if (agencyMismatch && !input.confirmAgency) throw new DomainValidationError({ confirmAgency: [agencyMismatch] });
   const year = imported.year!;
