@@ -49,7 +49,7 @@ export const PAGE_NUMBER =
 
 export function tokenizeLine(raw: string, n: number): SourceLine {
   // A page number that a PDF's text puts between a table's rows is no row (its dashes are not blank cells).
-  if (PAGE_NUMBER.test(raw)) return { n, raw, fields: [] };
+  if (!raw.includes("\t") && PAGE_NUMBER.test(raw)) return { n, raw, fields: [] };
   const fields = splitFields(raw).map((text) => ({ text: text.trim(), kind: fieldKind(text) }));
   return { n, raw, fields };
 }
