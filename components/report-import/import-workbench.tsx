@@ -2,7 +2,14 @@
 
 import { useDeferredValue, useMemo, useState } from "react";
 import { getFormat, type CellCode } from "@/lib/national-format";
-import { checkImported, importedDocument, importReadiness, markUnread, parseReportText } from "@/lib/report-import";
+import {
+  checkImported,
+  importedDocument,
+  importReadiness,
+  markUnread,
+  parseReportText,
+  pastedText,
+} from "@/lib/report-import";
 import type { CellMarks } from "@/components/annual-report/report-view";
 import { FindingsPanel } from "@/components/annual-report/findings-panel";
 import { CellSources } from "./cell-sources";
@@ -45,7 +52,7 @@ export function ImportWorkbench({
   const [from, setFrom] = useState<string>();
   const [selected, setSelected] = useState<{ cell?: CellCode; line?: number }>({});
   const source = useDeferredValue(text);
-  const result = useMemo(() => (source.trim() ? parseReportText(source) : undefined), [source]);
+  const result = useMemo(() => (source.trim() ? parseReportText(pastedText(source)) : undefined), [source]);
   const report = result?.ok ? result.report : undefined;
 
   const view = useMemo(() => {

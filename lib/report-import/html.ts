@@ -154,3 +154,13 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
   const match = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
   return match?.[1].toLowerCase();
 }
+
+/** Pasted text: HTML (a page's source pasted) is expanded like a saved page; any other text is read as it is. */
+export function pastedText(text: string): string {
+  if (!looksLikeHtml(text)) return text;
+  try {
+    return htmlToText(text);
+  } catch {
+    return text;
+  }
+}

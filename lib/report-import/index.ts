@@ -15,3 +15,4 @@ export { importReadiness, FIRST_REPORT_YEAR, type Readiness } from "./readiness"
 export { importedDocument, markUnread, UNREAD_MARK } from "./document";
 export { docxToText, DocxError } from "./docx";
 export { decodeText, isZip } from "./decode";
+export { pastedText } from "./html";

@@ -55,7 +55,7 @@ describe("PDF printed by Chromium", () => {
       }),
       { numRuns: 3 },
     );
-  }, 300_000);
+  }, 600_000);
 
   it("one cell changed: exactly the hard findings of that cell (flattened: those that could be checked)", async () => {
     await fc.assert(
@@ -70,5 +70,5 @@ describe("PDF printed by Chromium", () => {
       }),
       { numRuns: 3 },
     );
-  }, 300_000);
+  }, 600_000);
 });

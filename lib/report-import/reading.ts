@@ -55,6 +55,8 @@ export type RowLayout = {
   padding?: number;
   /** The line separates its fields with tabs, so a blank cell inside the row keeps its (empty) field. */
   tabs: boolean;
+  /** Empty fields beyond the columns can only be at the end (a block narrower than the grid stretches its last). */
+  extraAtEnd?: boolean;
 };
 
 export type Assigned = { fields: (Field | undefined)[]; problem?: string; ambiguous?: string };
@@ -87,6 +89,10 @@ export function assignFields(fields: Field[], n: number, layout: RowLayout = { t
   if (layout.padding !== undefined) start = Math.min(layout.padding, leading);
   else if (leading > 0) return ambiguous("数字前有空白字段，无法确定它们是空白单元格还是标签列的占位");
   const row = fields.slice(start);
+  // More fields than columns: the extra ones may only be empty ones a copy added at the end of the line; with
+  // an empty field first, they may as well be padding before the figures.
+  if (row.length > n && row[0]?.kind === "empty" && !layout.extraAtEnd)
+    return ambiguous(`该行有 ${row.length} 个字段，多于 ${n} 列，无法确定多出的空白字段在行首还是行末`);
   while (row.length > n && row.at(-1)?.kind === "empty") row.pop();
   if (row.length > n) return ambiguous(`该行有 ${row.length} 个数据字段，多于 ${n} 列，无法确定哪些属于本行`);
   const short = row.length < n ? `该行只有 ${row.length} 个数据字段，少于 ${n} 列，行末缺少的列按空白计` : undefined;

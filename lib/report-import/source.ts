@@ -99,8 +99,3 @@ export async function readReportSource(name: string, bytes: Uint8Array): Promise
   if (looksLikeHtml(text)) return { text: capText(htmlToText(decodeHtml(bytes))), format: "html" };
   return { text: capText(text), format: "text" };
 }
-
-/** Pasted text: HTML (copied as source) is expanded like a saved page; anything else is read as it is. */
-export function readPastedText(text: string): ReportSource {
-  return looksLikeHtml(text) ? { text: htmlToText(text), format: "html" } : { text, format: "text" };
-}

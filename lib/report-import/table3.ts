@@ -52,16 +52,19 @@ function stubLayout(
 }
 
 /**
- * Whether the copy gives every grid column a field and keeps the empty ones at the end of a line: then each
- * row's figures are its last fields, whatever its label spans (the grid's width decides, not the label). A
- * copy shows it by its rows printed in full all ending in a figure, while some line of the table still ends
- * in an empty field (an empty cell at the end of a row was not trimmed). Word's and spreadsheets' copies, and
- * the grids read from Word, web pages and PDFs, are such copies; a browser's copy of a page's table too.
+ * The widths (in fields) of the lines of a copy that gives every grid column a field and keeps the empty ones at
+ * the end of a line: a line that wide has its row's figures in its last fields, whatever its label spans (the
+ * grid's width decides, not the label). A copy shows it by its rows printed in full ending in a figure, all
+ * as wide as each other (one width per page of a PDF's table at most), while some line still ends in an empty
+ * field (empty cells at the end of a row were not trimmed). Word's and spreadsheets' copies and the grids read
+ * from Word, web pages and PDFs are such copies. A line narrower than every full row lost fields at its end.
  */
-function valuesRightAligned(lines: SourceLine[], splits: RowSplit[], width: number): boolean {
-  const full = splits.filter((split) => split.match && split.values.filter(isFigure).length === width);
+function gridWidths(lines: SourceLine[], splits: [SourceLine, RowSplit][], width: number): Set<number> {
+  const full = splits.filter(([, split]) => split.match && split.values.filter(isFigure).length === width);
   const keepsTrailing = lines.some((line) => line.raw.includes("\t") && /\t\s*$/.test(line.raw));
-  return keepsTrailing && full.length >= 2 && full.every((split) => split.values.at(-1)?.kind !== "empty");
+  const aligned = full.every(([, split]) => split.values.at(-1)?.kind !== "empty");
+  const widths = new Set(full.map(([line]) => line.fields.length));
+  return keepsTrailing && aligned && full.length >= 2 && widths.size <= 2 ? widths : new Set();
 }
 
 /** A row's last `n` fields as its columns; anything but empty fields between the label and them is a doubt. */
@@ -99,7 +102,7 @@ export function readSection3(reading: Reading, lines: SourceLine[]): void {
     width,
     stubWidth,
   );
-  const rightAligned = valuesRightAligned(lines, [...rowSplits.values()], width);
+  const widths = gridWidths(lines, [...rowSplits], width);
 
   const cellsOf = (m: LeafMatch) => rowCells(reading.vintage, table.id, m.leaf.codes.join("."));
   // A label line that names a row but has no figures is that row printed blank.
@@ -166,7 +169,7 @@ export function readSection3(reading: Reading, lines: SourceLine[]): void {
       layout === "grid" && atOwnColumn ? stubWidth - depth : layout === "merged" || depth === stubWidth ? 0 : undefined;
     const tabs = line.raw.includes("\t");
     const assigned =
-      rightAligned && tabs && split.values.length >= width
+      tabs && widths.has(line.fields.length) && split.values.length >= width
         ? lastFields(split.values, width)
         : assignFields(split.values, width, { padding, tabs });
     readRow(reading, cellsOf(row), assigned.fields, line, { problem: assigned.problem, ambiguous: assigned.ambiguous });

@@ -44,7 +44,7 @@ export function readSection4(reading: Reading, lines: SourceLine[]): void {
   // A label printed before the figures ("数量") is not a figure; a value printed as text may be.
   while (values.length > width && values[0].kind === "text") values = values.slice(1);
   const tabs = seenLines.every((line) => line.raw.includes("\t"));
-  const assigned = assignFields(values, width, { padding: 0, tabs });
+  const assigned = assignFields(values, width, { padding: 0, tabs, extraAtEnd: true });
   readRow(reading, cells, assigned.fields, first, {
     problem: assigned.problem,
     ambiguous: assigned.ambiguous,

@@ -30,3 +30,14 @@ describe("readUploadedReport", () => {
     expect((await empty.json()).error).toBe("请选择要读取的报告文件。");
   });
 });
+
+describe("pasted HTML", () => {
+  it("a page's source pasted is read like the saved page: its tables expanded to their grids", async () => {
+    const { pastedText, parseReportText } = await import("./index");
+    const { renderHtml } = await import("./fixtures/render-html");
+    const html = renderHtml(sampleReport("V2019", 5, 2));
+    const parsed = parseReportText(pastedText(html));
+    expect(parsed.ok && parsed.report.unread).toEqual([]);
+    expect(pastedText("柏香镇2022年政府信息公开工作年度报告")).toBe("柏香镇2022年政府信息公开工作年度报告");
+  });
+});
