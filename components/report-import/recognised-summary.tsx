@@ -40,6 +40,27 @@ export function RecognisedSummary({ report, onLine }: { report: ImportedReport; 
           </ul>
         </div>
       )}
+      {report.unreadRows.length > 0 && (
+        <div role="alert" className="mt-3 rounded border border-amber-300 bg-amber-50 p-3">
+          <p className="font-semibold text-amber-900">
+            以下 {report.unreadRows.length} 行无法可靠读取（数字所在的列无法确定，未按 0 计，也没有猜测）：
+          </p>
+          <ul className="mt-1 list-disc pl-6 text-sm">
+            {report.unreadRows.map((row, i) => (
+              <li key={i}>
+                表{row.section} {row.label}：{row.reason}（原文{" "}
+                {row.lines.map((line, j) => (
+                  <span key={line.line}>
+                    {j > 0 && "、"}
+                    {lineLink(line.line)}
+                  </span>
+                ))}
+                ）
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {report.notes.length > 0 && (
         <div className="mt-3 rounded border border-amber-300 bg-amber-50 p-3">
           <p className="font-semibold text-amber-900">请核对：</p>

@@ -1,6 +1,6 @@
 // `npm run report:check`: in process for each output, and spawned as the script for the exit statuses.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -93,7 +93,7 @@ describe("runReportCheck", () => {
       "WORK-ASSESSMENT",
     ]);
     expect(json.findings[0]).toMatchObject({ ruleName: "整行空白", severity: "soft" });
-    expect(json.summary).toEqual({ hard: 0, soft: 4 });
+    expect(json.summary).toEqual({ hard: 0, soft: 4, notChecked: 0, exit: 0 });
     expect(json.notes).toContainEqual({
       line: 47,
       message: "表三行名「2.其他法律法规禁止公开」与国家格式不同，已按「2.其他法律行政法规禁止公开」读取，请核对",
@@ -155,6 +155,42 @@ describe("runReportCheck", () => {
   });
 });
 
+describe("runReportCheck on several files or a folder", () => {
+  const folderIo: CheckIo = {
+    ...io,
+    expand: async (path) =>
+      path === "县/"
+        ? { files: ["baixiang.txt", "qinyang.txt", "notice.txt"], folder: true }
+        : { files: [path], folder: false },
+  };
+
+  it("prints one line per report and a total; exit 2 when any could not be read", async () => {
+    const out = await runReportCheck(["县/"], folderIo);
+    const lines = out.stdout.trim().split("\n");
+    expect(lines[0]).toBe(
+      "baixiang.txt\t柏香镇\t2022\t文本 V2021\t读取 200/200 格\t无法读取 0 行\t错误 3\t提示 21\t未检查 0\t有错误（退出码 1）",
+    );
+    expect(lines[1]).toMatch(/^qinyang\.txt\t沁阳市教育局\t2020\t文本 V2019\t读取 198\/198 格.*通过（退出码 0）$/);
+    expect(lines[2]).toMatch(/^notice\.txt\t无法读取：未能识别为政府信息公开工作年度报告.*退出码 2$/);
+    expect(lines.at(-1)).toBe("共 3 份报告：通过 1 份，有错误 1 份，未能（完整）读取 1 份；退出码 2");
+    expect(out.code).toBe(2);
+  });
+
+  it("exit 1 when the worst is a hard finding; --csv and --json carry the same lines", async () => {
+    const csv = await runReportCheck(["baixiang.txt", "qinyang.txt", "--csv"], io);
+    expect(csv.code).toBe(1);
+    const rows = csv.stdout.split("\r\n");
+    expect(rows[0]).toBe(
+      "file,format,agency,year,vintage,cellsRead,cellsTotal,unreadRows,unreadCells,hard,soft,notChecked,exit,error",
+    );
+    expect(rows[1]).toBe("baixiang.txt,text,柏香镇,2022,V2021,200,200,0,0,3,21,0,1,");
+    expect(csv.stderr).toContain("共 2 份报告");
+    const json = JSON.parse((await runReportCheck(["baixiang.txt", "qinyang.txt", "--json"], io)).stdout);
+    expect(json.total).toEqual({ reports: 2, clean: 1, withHard: 1, unreadable: 0, exit: 1 });
+    expect(json.reports[1]).toMatchObject({ file: "qinyang.txt", agency: "沁阳市教育局", year: 2020, exit: 0 });
+  });
+});
+
 describe("scripts/report-check.ts, spawned", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "report-check-"));
   const run = (...args: string[]) =>
@@ -173,6 +209,23 @@ describe("scripts/report-check.ts, spawned", () => {
     expect(result.stderr).toContain("未能识别为政府信息公开工作年度报告");
     expect(result.stderr).toContain("Not an annual report on government information disclosure");
   }, 60_000);
+
+  it("walks a folder: one line per report, the PDF and the scan among them", () => {
+    const folder = path.join(dir, "county");
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, "柏香镇.txt"), BAIXIANG_2022_TEXT);
+    const layouts = path.join(import.meta.dirname, "fixtures", "layouts");
+    copyFileSync(path.join(layouts, "v2021-libreoffice.pdf"), path.join(folder, "测试县.pdf"));
+    copyFileSync(path.join(layouts, "scanned.pdf"), path.join(folder, "扫描.pdf"));
+    writeFileSync(path.join(folder, "说明.md"), "not a report file type");
+    const result = run(folder, "--json");
+    expect(result.status).toBe(2);
+    const json = JSON.parse(result.stdout);
+    const exits = Object.fromEntries(
+      json.reports.map((r: { file: string; exit: number }) => [path.basename(r.file), r.exit]),
+    );
+    expect(exits).toEqual({ "扫描.pdf": 2, "测试县.pdf": 0, "柏香镇.txt": 0 });
+  }, 120_000);
 
   it("exits 0 for the 柏香镇 report (its three blank rows are warnings) and 1 for a row without its 总计", () => {
     const seed = path.join(dir, "baixiang.txt");

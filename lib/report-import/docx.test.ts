@@ -9,7 +9,7 @@ const para = (text: string) =>
   `<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="420"/></w:tabs></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
 
 describe("documentXmlToText", () => {
-  it("keeps paragraphs and tables in order; a merged cell is one field, its continuations empty", () => {
+  it("keeps paragraphs and tables in order; every grid column a field, a merged cell's text in its first", () => {
     const xml =
       `<w:document><w:body>${para("标题 &amp; 说明")}<w:p/>` +
       `<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>` +
@@ -23,7 +23,7 @@ describe("documentXmlToText", () => {
     expect(documentXmlToText(xml).split("\n")).toEqual([
       "标题 & 说明",
       "",
-      "三、本年度办理结果\t（一）予以公开\t1",
+      "三、本年度办理结果\t（一）予以公开\t\t1", // the label spans two grid columns: two fields
       "\t（三）不予公开\t1.属于国家秘密\t0",
       "后记",
     ]);

@@ -1,14 +1,18 @@
-// A .docx report as the text a person would copy out of it: each paragraph a line, each table row a line of
-// tab-separated cells. A merged cell is one field (gridSpan), and each row it continues into below gets an
-// empty field in its place (vMerge), as when a merged cell is copied from a web page.
+// A .docx report as text the reader understands: each paragraph a line, each table row a line of tab-separated
+// fields, one per grid column: a merged cell's text in its first position, the positions it spans (gridSpan)
+// and continues into below (vMerge) empty. So a figure always sits in the field of its column.
 import JSZip from "jszip";
+import { ReadError } from "./read-error";
 
-export class DocxError extends Error {
+export class DocxError extends ReadError {
   constructor(message: string) {
-    super(message);
+    super(message, "Cannot read the file as a Word (.docx) document.");
     this.name = "DocxError";
   }
 }
+
+/** A .docx is compressed: its text may be far larger than the file. Past this it is not a report. */
+export const MAX_DOCX_XML = 40 * 1024 * 1024;
 
 const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
@@ -20,7 +24,7 @@ function unescapeXml(text: string): string {
   });
 }
 
-type Cell = { paragraphs: string[]; continued: boolean };
+type Cell = { paragraphs: string[]; continued: boolean; span: number };
 
 /** Walks word/document.xml tag by tag, keeping the body's paragraphs and tables in order. */
 export function documentXmlToText(xml: string): string {
@@ -84,18 +88,72 @@ export function documentXmlToText(xml: string): string {
         break;
       case "w:tc":
         if (tables.length > 1) break;
-        if (opening) cell = { paragraphs: [], continued: false };
+        if (opening) cell = { paragraphs: [], continued: false, span: 1 };
         else if (cell) {
           row?.push(cell.continued ? "" : cell.paragraphs.filter(Boolean).join(" "));
+          for (let i = 1; i < cell.span; i++) row?.push("");
           cell = undefined;
         }
         break;
+      case "w:gridSpan": {
+        const span = Number(/w:val="(\d+)"/.exec(attributes)?.[1] ?? 1);
+        if (cell && tables.length === 1) cell.span = Math.max(1, Math.min(span, 100));
+        break;
+      }
       case "w:vMerge":
         if (cell && tables.length === 1 && !/w:val="restart"/.test(attributes)) cell.continued = true;
         break;
     }
   }
   return lines.join("\n");
+}
+
+const tooLarge = () =>
+  new ReadError(
+    `Word 文件解压后正文超过 ${MAX_DOCX_XML / 1024 / 1024} MB，不像一份年度报告，未读取。`,
+    `The .docx body inflates to more than ${MAX_DOCX_XML} bytes.`,
+    "too-large",
+  );
+
+type JSZipStream = {
+  on(event: "data", listener: (chunk: Uint8Array) => void): JSZipStream;
+  on(event: "error", listener: (error: Error) => void): JSZipStream;
+  on(event: "end", listener: () => void): JSZipStream;
+  pause(): JSZipStream;
+  resume(): JSZipStream;
+};
+
+/** Inflates one entry, stopping as soon as it passes `limit` bytes (a zip bomb is never held whole). */
+function inflateLimited(file: JSZip.JSZipObject, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    // internalStream is JSZip's documented streaming API, missing from its type declarations.
+    const stream = (file as unknown as { internalStream(type: "uint8array"): JSZipStream }).internalStream(
+      "uint8array",
+    );
+    stream
+      .on("data", (chunk: Uint8Array) => {
+        size += chunk.length;
+        if (size > limit) {
+          stream.pause();
+          reject(tooLarge());
+          return;
+        }
+        chunks.push(chunk);
+      })
+      .on("error", reject)
+      .on("end", () => {
+        const bytes = new Uint8Array(size);
+        let offset = 0;
+        for (const chunk of chunks) {
+          bytes.set(chunk, offset);
+          offset += chunk.length;
+        }
+        resolve(new TextDecoder().decode(bytes));
+      })
+      .resume();
+  });
 }
 
 /** The text of a .docx file; throws DocxError when it is not one. */
@@ -108,5 +166,5 @@ export async function docxToText(data: ArrayBuffer | Uint8Array): Promise<string
   }
   const document = zip.file("word/document.xml");
   if (!document) throw new DocxError("无法读取 Word 文件：文件中没有正文（word/document.xml）。");
-  return documentXmlToText(await document.async("string"));
+  return documentXmlToText(await inflateLimited(document, MAX_DOCX_XML));
 }

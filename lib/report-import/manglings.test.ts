@@ -117,6 +117,7 @@ describe("copy-paste manglings, read back to the same tables", () => {
         code: "s2.licensing.decisions",
         label: "表二 第二十条第（五）项 行政许可 行「本年处理决定数量」列",
         reason: "「若干」不是数字",
+        kind: "invalid",
         line: 17,
       },
     ]);

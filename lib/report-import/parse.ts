@@ -47,6 +47,7 @@ function unreadCells(reading: Reading, spans: SectionSpan[]): UnreadCell[] {
         code: cell.code,
         label: describeCell(reading.vintage, cell.code),
         reason,
+        kind: error?.kind ?? "missing",
         ...(error && { line: error.line }),
       };
     });
@@ -125,6 +126,7 @@ export function parseReportText(input: string): ImportResult {
       narrative: narrativeOf(lines, spans),
       sources: reading.sources,
       unread: unreadCells(reading, spans),
+      unreadRows: reading.unreadRows,
       notes: notes.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
       sectionsFound: spans.map((span) => span.section),
     },

@@ -9,8 +9,8 @@ describe("assignFields", () => {
   it("sets aside the empty fields a copy puts around a row's figures", () => {
     expect(texts(assignFields(fields("\t1\t2\t3"), 3))).toEqual(["1", "2", "3"]); // stub padding
     expect(texts(assignFields(fields("1\t2\t3\t"), 3))).toEqual(["1", "2", "3"]); // trailing tab
-    expect(texts(assignFields(fields("\t\t\t1\t2"), 3, 2))).toEqual(["", "1", "2"]); // padding, then a blank
-    expect(texts(assignFields(fields("\t\t1\t2\t"), 3, 2))).toEqual(["1", "2", ""]); // padding, then a blank total
+    expect(texts(assignFields(fields("\t\t\t1\t2"), 3, { padding: 2, tabs: true }))).toEqual(["", "1", "2"]); // padding, then a blank
+    expect(texts(assignFields(fields("\t\t1\t2\t"), 3, { padding: 2, tabs: true }))).toEqual(["1", "2", ""]); // padding, then a blank total
   });
 
   it("reads a row printed blank as blank, and a short row as blank at its end", () => {
@@ -22,10 +22,14 @@ describe("assignFields", () => {
     expect(short.problem).toContain("少于 3 列");
   });
 
-  it("reads the first figures of a row that has too many", () => {
+  it("never guesses: too many figures, blanks that left no field, or empty fields that may be padding", () => {
     const long = assignFields(fields("1\t2\t3\t4"), 3);
-    expect(texts(long)).toEqual(["1", "2", "3"]);
-    expect(long.problem).toContain("多于 3 列");
+    expect(long.ambiguous).toContain("多于 3 列");
+    expect(texts(long)).toEqual([undefined, undefined, undefined]);
+    expect(assignFields(fields("1 2"), 3, { tabs: false }).ambiguous).toContain("空白单元格不留位置");
+    expect(assignFields(fields("\t1\t2"), 3).ambiguous).toContain("标签列的占位");
+    // The same fields are certain once the layout is known: one padding field, then a blank.
+    expect(texts(assignFields(fields("\t\t1\t2"), 3, { padding: 1, tabs: true }))).toEqual(["", "1", "2"]);
   });
 });
 

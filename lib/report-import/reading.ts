@@ -2,21 +2,23 @@
 // and the helpers every table shares (placing a row's figures in its columns, finding where labels end).
 import { getFormat, type CellCode, type CellDef, type Vintage } from "@/lib/national-format/format";
 import type { CellValues } from "@/lib/national-format/tables";
-import type { CellSource, ImportNote } from "./types";
+import type { CellSource, ImportNote, UnreadKind, UnreadRow } from "./types";
 import { isFigure, readValue, type Field, type SourceLine } from "./tokenize";
 
 export type Reading = {
   vintage: Vintage;
   cells: CellValues;
   sources: Partial<Record<CellCode, CellSource>>;
-  errors: Map<CellCode, { reason: string; line: number }>;
+  errors: Map<CellCode, { reason: string; line: number; kind: UnreadKind }>;
   rows: Map<string, { line: number; blankOnly: boolean }>; // tableId|rowCode → where it was read
+  /** Rows whose figures the layout of the text does not place with certainty: left unread, never guessed. */
+  unreadRows: UnreadRow[];
   notes: ImportNote[];
   feeDecimals?: number;
 };
 
 export function newReading(vintage: Vintage): Reading {
-  return { vintage, cells: {}, sources: {}, errors: new Map(), rows: new Map(), notes: [] };
+  return { vintage, cells: {}, sources: {}, errors: new Map(), rows: new Map(), unreadRows: [], notes: [] };
 }
 
 export function note(reading: Reading, line: SourceLine | undefined, message: string): void {
@@ -34,42 +36,67 @@ export function rowText(line: SourceLine): string {
   return shown(line);
 }
 
-/** How many fields a row's figures take once the empty fields a copy adds around them are set aside. */
-function trimAround(fields: Field[], n: number): Field[] {
-  const trimmed = [...fields];
-  while (trimmed.length > n && trimmed.at(-1)?.kind === "empty") trimmed.pop();
-  while (trimmed.length > n && trimmed[0]?.kind === "empty") trimmed.shift();
-  return trimmed;
-}
-
 /** How far a row's value fields are from filling `n` columns (0 for a row printed entirely blank). */
 export function misfit(fields: Field[], n: number): number {
-  const trimmed = trimAround(fields, n);
-  return trimmed.every((field) => field.kind === "empty") ? 0 : Math.abs(trimmed.length - n);
+  const core = trimEmpty(fields);
+  return core.every((field) => field.kind === "empty") ? 0 : Math.abs(core.length - n);
 }
 
+/** The fields between the first and the last that are not empty. */
+function trimEmpty(fields: Field[]): Field[] {
+  const first = fields.findIndex((field) => field.kind !== "empty");
+  if (first < 0) return [];
+  const last = fields.findLastIndex((field) => field.kind !== "empty");
+  return fields.slice(first, last + 1);
+}
+
+export type RowLayout = {
+  /** Empty fields the table's layout puts between this row's label and its figures, when the layout is known. */
+  padding?: number;
+  /** The line separates its fields with tabs, so a blank cell inside the row keeps its (empty) field. */
+  tabs: boolean;
+  /** Empty fields beyond the columns can only be at the end (a block narrower than the grid stretches its last). */
+  extraAtEnd?: boolean;
+};
+
+export type Assigned = { fields: (Field | undefined)[]; problem?: string; ambiguous?: string };
+
 /**
- * The fields of a row's `n` columns, left to right. A copy adds empty fields around the figures (stub
- * padding, a trailing tab) and drops trailing empty ones; figures that are missing at the end are blank.
- * `padding`: how many empty fields the table's layout puts between this row's label and its figures (a
- * row label spanning stub columns leaves the ones it covers empty); set aside first, when they are empty.
+ * The fields of a row's `n` columns, left to right, when the text places them with certainty: every column has
+ * a figure; or the blank ones are told by their empty fields (the line has tabs, and the empty fields before the
+ * figures are the layout's padding or, with no padding, the row's first columns); blank fields missing at the
+ * end of a tab-separated line were trimmed by the copy. Otherwise the row is `ambiguous`: which column a figure
+ * belongs to would be a guess, and the caller reports the row unread instead.
  */
-export function assignFields(
-  fields: Field[],
-  n: number,
-  padding = 0,
-): { fields: (Field | undefined)[]; problem?: string } {
-  let skip = 0;
-  while (skip < padding && fields[skip]?.kind === "empty") skip++;
-  let trimmed = trimAround(fields.slice(skip), n);
-  let problem: string | undefined;
-  if (trimmed.length > n) {
-    problem = `该行有 ${trimmed.length} 个数据字段，多于 ${n} 列，只读取前 ${n} 个`;
-    trimmed = trimmed.slice(0, n);
-  } else if (trimmed.length < n && trimmed.some((field) => field.kind !== "empty")) {
-    problem = `该行只有 ${trimmed.length} 个数据字段，少于 ${n} 列，缺少的列按空白计`;
-  }
-  return { fields: Array.from({ length: n }, (_, i) => trimmed[i]), ...(problem && { problem }) };
+export function assignFields(fields: Field[], n: number, layout: RowLayout = { tabs: true }): Assigned {
+  const core = trimEmpty(fields);
+  const placed = (row: Field[], problem?: string): Assigned => ({
+    fields: Array.from({ length: n }, (_, i) => row[i]),
+    ...(problem && { problem }),
+  });
+  const ambiguous = (reason: string): Assigned => ({
+    fields: Array.from({ length: n }, () => undefined),
+    ambiguous: reason,
+  });
+  if (!core.length) return placed(fields.slice(0, n));
+  if (core.length === n) return placed(core);
+  if (core.length > n) return ambiguous(`该行有 ${core.length} 个数据字段，多于 ${n} 列，无法确定哪些属于本行`);
+  const figures = core.filter((field) => field.kind !== "empty").length;
+  if (!layout.tabs)
+    return ambiguous(`只读到 ${figures} 个数字，少于 ${n} 列；这种文字中空白单元格不留位置，无法确定各数字所在的列`);
+  const leading = fields.indexOf(core[0]);
+  let start = 0;
+  if (layout.padding !== undefined) start = Math.min(layout.padding, leading);
+  else if (leading > 0) return ambiguous("数字前有空白字段，无法确定它们是空白单元格还是标签列的占位");
+  const row = fields.slice(start);
+  // More fields than columns: the extra ones may only be empty ones a copy added at the end of the line; with
+  // an empty field first, they may as well be padding before the figures.
+  if (row.length > n && row[0]?.kind === "empty" && !layout.extraAtEnd)
+    return ambiguous(`该行有 ${row.length} 个字段，多于 ${n} 列，无法确定多出的空白字段在行首还是行末`);
+  while (row.length > n && row.at(-1)?.kind === "empty") row.pop();
+  if (row.length > n) return ambiguous(`该行有 ${row.length} 个数据字段，多于 ${n} 列，无法确定哪些属于本行`);
+  const short = row.length < n ? `该行只有 ${row.length} 个数据字段，少于 ${n} 列，行末缺少的列按空白计` : undefined;
+  return placed(row, short);
 }
 
 export type Split<M> = { labels: string[]; values: Field[]; match?: M; score: number };
@@ -110,7 +137,7 @@ export function readRow(
   cells: CellDef[],
   fields: (Field | undefined)[],
   line: SourceLine,
-  opts: { problem?: string; unit?: "wan" | "yuan" } = {},
+  opts: { problem?: string; unit?: "wan" | "yuan"; ambiguous?: string; lines?: SourceLine[] } = {},
 ): void {
   if (!cells.length) return;
   const key = `${cells[0].tableId}|${cells[0].rowCode}`;
@@ -124,14 +151,30 @@ export function readRow(
     );
     return;
   }
-  reading.rows.set(key, { line: line.n, blankOnly });
+  reading.rows.set(key, { line: line.n, blankOnly: blankOnly && !opts.ambiguous });
+  if (opts.ambiguous) {
+    const seen = opts.lines ?? [line];
+    const reason = `无法可靠读取：${opts.ambiguous}`;
+    reading.unreadRows.push({
+      label: cells[0].rowPath.join(" ") || "表四数据行",
+      section: cells[0].section,
+      reason: opts.ambiguous,
+      lines: seen.map((l) => ({ line: l.n, text: shown(l) })),
+    });
+    for (const cell of cells) {
+      delete reading.cells[cell.code];
+      reading.sources[cell.code] = { line: line.n, text: "" };
+      reading.errors.set(cell.code, { reason, line: line.n, kind: "unreadable" });
+    }
+    return;
+  }
   if (opts.problem) note(reading, line, `${opts.problem}：${shown(line)}`);
   cells.forEach((cell, i) => {
     const read = readValue(fields[i], cell.kind, opts.unit);
     reading.sources[cell.code] = { line: line.n, text: fields[i]?.text ?? "" };
     if ("error" in read) {
       delete reading.cells[cell.code];
-      reading.errors.set(cell.code, { reason: read.error, line: line.n });
+      reading.errors.set(cell.code, { reason: read.error, line: line.n, kind: "invalid" });
     } else {
       reading.cells[cell.code] = read.value;
       reading.errors.delete(cell.code);

@@ -107,12 +107,17 @@ export function parseTitle(text: string): { titleName?: string; year?: number } 
   return { ...(trimName(t.split("政府信息公开")[0]) && { titleName: trimName(t.split("政府信息公开")[0]) }) };
 }
 
-/** The title: the first line above the sections that reads as one (a web page may put its menu above it). */
+/**
+ * The title: the first line above the sections that reads as one with a year, else the first that reads as one
+ * at all (a web page puts its menu — 政府信息公开 | 政府信息公开年报 — above it).
+ */
 export function findTitle(lines: SourceLine[], firstSection: number): TitleInfo | undefined {
+  let withoutYear: TitleInfo | undefined;
   for (let i = 0; i < firstSection; i++) {
     const text = lines[i].raw.trim();
     const parsed = text.length <= 80 ? parseTitle(text) : undefined;
-    if (parsed) return { title: text, line: i + 1, ...parsed };
+    if (parsed?.year) return { title: text, line: i + 1, ...parsed };
+    if (parsed) withoutYear ??= { title: text, line: i + 1, ...parsed };
   }
-  return undefined;
+  return withoutYear;
 }

@@ -5,7 +5,7 @@ import { writeAudit } from "@/lib/audit";
 import { currentYearInChina } from "@/lib/calendar/dates";
 import { ConflictError, DomainValidationError, LockedError } from "@/lib/errors";
 import type { AnnualReport, Prisma } from "@/lib/generated/prisma/client";
-import { importReadiness, parseReportText, type ImportedReport } from "@/lib/report-import";
+import { importReadiness, parseReportText, pastedText, type ImportedReport } from "@/lib/report-import";
 import { REPORT_STATUS_LABELS } from "@/lib/annual-report/status";
 
 /**
@@ -41,7 +41,8 @@ export async function importReport(
   now = new Date(),
 ): Promise<ImportReportResult> {
   authorize(actor, "report.edit", { agencyId: actor.agencyId });
-  const parsed = parseReportText(input.text);
+  const text = pastedText(input.text.replace(/\r\n?/g, "\n")); // a page's source pasted: stored as its text
+  const parsed = parseReportText(text);
   if (!parsed.ok) throw textError(parsed.error);
   const imported = parsed.report;
   const agency = await db.agency.findUniqueOrThrow({
@@ -60,7 +61,7 @@ export async function importReport(
     problems: imported.narrative.problems,
     otherMatters: imported.narrative.otherMatters,
     importedCells: imported.tables.cells as Prisma.InputJsonValue,
-    importedText: input.text.replace(/\r\n?/g, "\n"),
+    importedText: text,
   };
   try {
     return await db.$transaction(async (tx) => {

@@ -70,9 +70,18 @@ export function readSection2(reading: Reading, lines: SourceLine[]): void {
     const problem = misread
       ? `表头「${header!.texts.join(" ")}」与${table.title}的列不符，按国家格式的列顺序读取`
       : undefined;
-    const assigned = assignFields(split.values, cells.length);
+    // One stub column: the figures follow the label directly, a block narrower than the grid stretches its last.
+    const assigned = assignFields(split.values, cells.length, {
+      padding: 0,
+      tabs: line.raw.includes("\t"),
+      extraAtEnd: true,
+    });
     const unit = ordered ? header!.unit : "wan";
-    readRow(reading, ordered ?? cells, assigned.fields, line, { problem: assigned.problem ?? problem, unit });
+    readRow(reading, ordered ?? cells, assigned.fields, line, {
+      problem: assigned.problem ?? problem,
+      unit,
+      ambiguous: assigned.ambiguous,
+    });
     block = table;
     (ordered ?? cells).forEach((cell, i) => {
       const field = assigned.fields[i];

@@ -14,6 +14,7 @@ export function readSection4(reading: Reading, lines: SourceLine[]): void {
   const seen = new Set<string>();
   let values: Field[] = [];
   let first: SourceLine | undefined;
+  const seenLines: SourceLine[] = [];
   let afterHeader = false;
 
   for (const line of lines) {
@@ -32,6 +33,7 @@ export function readSection4(reading: Reading, lines: SourceLine[]): void {
     }
     if (texts.length > figures) continue; // a line of words, not the row
     first ??= line;
+    seenLines.push(line);
     // A row broken over lines: the trailing empty fields of a part shorter than the row are only its end.
     const part = [...line.fields];
     if (values.length + part.length < width) while (part.at(-1)?.kind === "empty") part.pop();
@@ -41,8 +43,13 @@ export function readSection4(reading: Reading, lines: SourceLine[]): void {
   if (!first) return;
   // A label printed before the figures ("数量") is not a figure; a value printed as text may be.
   while (values.length > width && values[0].kind === "text") values = values.slice(1);
-  const assigned = assignFields(values, width);
-  readRow(reading, cells, assigned.fields, first, { problem: assigned.problem });
+  const tabs = seenLines.every((line) => line.raw.includes("\t"));
+  const assigned = assignFields(values, width, { padding: 0, tabs, extraAtEnd: true });
+  readRow(reading, cells, assigned.fields, first, {
+    problem: assigned.problem,
+    ambiguous: assigned.ambiguous,
+    lines: seenLines,
+  });
   const groups = table.columns.map((node) => node.label);
   const missing = groups.filter((label) => ![...seen].some((t) => bestSimilarity(t, [label]) >= ACCEPT));
   if (missing.length) note(reading, first, `表四表头中未找到「${missing.join("」「")}」，按国家格式的列顺序读取`);

@@ -59,3 +59,11 @@ describe("readValue", () => {
     expect(readValue(field("若干"), "count")).toEqual({ error: "「若干」不是数字" });
   });
 });
+
+describe("page numbers", () => {
+  it("a page number a PDF's text puts between table rows is no row: its dashes are not blank cells", () => {
+    for (const line of ["- 2 -", "— 12 —", "－3－", "第 2 页", "第2页 共5页", "2 / 5"])
+      expect(tokenizeLine(line, 1).fields, line).toEqual([]);
+    expect(tokenizeLine("-\t2\t-", 1).fields.map((f) => f.kind)).toEqual(["dash", "number", "dash"]);
+  });
+});

@@ -43,7 +43,13 @@ export function splitFields(raw: string): string[] {
   return line.split("\t").flatMap(splitTrailingFigures);
 }
 
+/** A page number printed in a margin: "- 2 -", "— 2 —", "第 2 页", "第2页 共5页", "2 / 5". */
+export const PAGE_NUMBER =
+  /^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
+
 export function tokenizeLine(raw: string, n: number): SourceLine {
+  // A page number that a PDF's text puts between a table's rows is no row (its dashes are not blank cells).
+  if (!raw.includes("\t") && PAGE_NUMBER.test(raw)) return { n, raw, fields: [] };
   const fields = splitFields(raw).map((text) => ({ text: text.trim(), kind: fieldKind(text) }));
   return { n, raw, fields };
 }

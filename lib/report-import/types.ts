@@ -6,8 +6,19 @@ import type { ReportTables } from "@/lib/national-format/tables";
 /** Where a cell was read: the 1-based line of the source text and the field as printed ("" when blank). */
 export type CellSource = { line: number; text: string };
 
+/**
+ * Why a cell was not read: `invalid` — printed, but not a number (若干): the report's own error, a hard finding;
+ * `unreadable` — the text's layout does not tell its column with certainty (a flattened PDF text, a short row);
+ * `missing` — its row (or table) was not found. Neither of the last two is held against the report: the rules
+ * that need the cell are reported as not checked.
+ */
+export type UnreadKind = "invalid" | "unreadable" | "missing";
+
 /** A cell of the format that could not be read; it is left out of the tables, never set to 0. */
-export type UnreadCell = { code: CellCode; label: string; reason: string; line?: number };
+export type UnreadCell = { code: CellCode; label: string; reason: string; kind: UnreadKind; line?: number };
+
+/** A row the reader saw but could not place with certainty (无法可靠读取), with the lines it saw. */
+export type UnreadRow = { label: string; section: Section; reason: string; lines: { line: number; text: string }[] };
 
 /** Something the reader met but could not place, or a guess it had to make (shown for confirmation). */
 export type ImportNote = { line?: number; message: string };
@@ -27,6 +38,8 @@ export type ImportedReport = {
   narrative: Narrative;
   sources: Partial<Record<CellCode, CellSource>>;
   unread: UnreadCell[];
+  /** Rows left unread because their figures could not be placed with certainty. */
+  unreadRows: UnreadRow[];
   notes: ImportNote[];
   /** The sections whose heading (or, for a table, its header) was found. */
   sectionsFound: Section[];
