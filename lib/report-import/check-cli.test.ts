@@ -14,6 +14,11 @@ const files = new Map<string, Uint8Array>([
   ["baixiang.txt", new TextEncoder().encode(BAIXIANG_2022_TEXT)],
   ["qinyang.txt", new TextEncoder().encode(QINYANG_EDUCATION_2020_TEXT)],
   ["notice.txt", new TextEncoder().encode("关于做好春节期间值班工作的通知\n各科室：请按排班表值班。\n")],
+  // The seed with one row's 总计 left blank beside its figures: a hard finding (T3-ROW-SUM).
+  [
+    "broken.txt",
+    new TextEncoder().encode(BAIXIANG_2022_TEXT.replace(/(一、本年新收政府信息公开申请数量(?:\t0){6})\t0/, "$1\t")),
+  ],
 ]);
 const io: CheckIo = {
   readFile: async (file) => {
@@ -160,7 +165,7 @@ describe("runReportCheck on several files or a folder", () => {
     ...io,
     expand: async (path) =>
       path === "县/"
-        ? { files: ["baixiang.txt", "qinyang.txt", "notice.txt"], folder: true }
+        ? { files: ["baixiang.txt", "broken.txt", "qinyang.txt", "notice.txt"], folder: true }
         : { files: [path], folder: false },
   };
 
@@ -168,24 +173,26 @@ describe("runReportCheck on several files or a folder", () => {
     const out = await runReportCheck(["县/"], folderIo);
     const lines = out.stdout.trim().split("\n");
     expect(lines[0]).toBe(
-      "baixiang.txt\t柏香镇\t2022\t文本 V2021\t读取 200/200 格\t无法读取 0 行\t错误 3\t提示 21\t未检查 0\t有错误（退出码 1）",
+      "baixiang.txt\t柏香镇\t2022\t文本 V2021\t读取 200/200 格\t无法读取 0 行\t错误 0\t提示 4\t未检查 0\t通过（退出码 0）",
     );
+    expect(lines[1]).toMatch(/^broken\.txt\t柏香镇\t2022\t.*错误 1\t.*有错误（退出码 1）$/);
+    lines.splice(1, 1);
     expect(lines[1]).toMatch(/^qinyang\.txt\t沁阳市教育局\t2020\t文本 V2019\t读取 198\/198 格.*通过（退出码 0）$/);
     expect(lines[2]).toMatch(/^notice\.txt\t无法读取：未能识别为政府信息公开工作年度报告.*退出码 2$/);
-    expect(lines.at(-1)).toBe("共 3 份报告：通过 1 份，有错误 1 份，未能（完整）读取 1 份；退出码 2");
+    expect(lines.at(-1)).toBe("共 4 份报告：通过 2 份，有错误 1 份，未能（完整）读取 1 份；退出码 2");
     expect(out.code).toBe(2);
   });
 
   it("exit 1 when the worst is a hard finding; --csv and --json carry the same lines", async () => {
-    const csv = await runReportCheck(["baixiang.txt", "qinyang.txt", "--csv"], io);
+    const csv = await runReportCheck(["broken.txt", "qinyang.txt", "--csv"], io);
     expect(csv.code).toBe(1);
     const rows = csv.stdout.split("\r\n");
     expect(rows[0]).toBe(
       "file,format,agency,year,vintage,cellsRead,cellsTotal,unreadRows,unreadCells,hard,soft,notChecked,exit,error",
     );
-    expect(rows[1]).toBe("baixiang.txt,text,柏香镇,2022,V2021,200,200,0,0,3,21,0,1,");
+    expect(rows[1]).toMatch(/^broken\.txt,text,柏香镇,2022,V2021,200,200,0,0,1,\d+,0,1,$/);
     expect(csv.stderr).toContain("共 2 份报告");
-    const json = JSON.parse((await runReportCheck(["baixiang.txt", "qinyang.txt", "--json"], io)).stdout);
+    const json = JSON.parse((await runReportCheck(["broken.txt", "qinyang.txt", "--json"], io)).stdout);
     expect(json.total).toEqual({ reports: 2, clean: 1, withHard: 1, unreadable: 0, exit: 1 });
     expect(json.reports[1]).toMatchObject({ file: "qinyang.txt", agency: "沁阳市教育局", year: 2020, exit: 0 });
   });
