@@ -75,6 +75,8 @@ test("an officer records a review case; an outcome without its date is refused w
   const caseNumber = `沁政复〔2026〕${tag()}号`;
   await signIn(page, "officer");
   await page.goto("/office/reviews/new");
+  // The create form carries its one-time token (a replayed post returns the first answer).
+  await expect(page.getByTestId("once-token")).toHaveValue(/^[0-9a-f]{8}-[0-9a-f-]{27}$/);
   await page.getByLabel("案件类别").selectOption({ label: "行政复议" });
   await page.getByLabel("案号").fill(caseNumber);
   await page.getByLabel("立案日期").fill("2026-03-02");

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 /**
  * `npm run test:standing`: the reliability tests that need the whole deployment, run by .ci/run after
  * `npm test` (after a build). On loopback: `npm start` (its supervised embedded PostgreSQL and web server
@@ -183,6 +184,7 @@ async function runLoad(seconds: number, cookies: string[], during?: (load: Load)
             ["summary", "standing test"],
             ["week", week],
             ["outletIds", String(outlet.id)],
+            ["_once", randomUUID()], // as the form sends it: a replay would return this first answer
           ],
           cookies[i % cookies.length],
         );

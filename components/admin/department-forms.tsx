@@ -1,5 +1,6 @@
 "use client";
 
+import { OnceField } from "@/components/ui/once-field";
 import { useActionState } from "react";
 import { createDepartmentAction, updateDepartmentAction } from "@/lib/admin/actions";
 import { initialActionState } from "@/lib/server/action-state";
@@ -14,6 +15,7 @@ export function DepartmentCreateForm() {
       aria-label="添加科室"
       className="mt-3 max-w-lg space-y-4 rounded border border-stone-200 bg-white p-4"
     >
+      <OnceField round={state.ok && state.nonce} />
       <FormMessage state={state} />
       <TextField state={state} name="name" label="科室名称" required />
       <CheckboxField state={state} name="isDisclosureOffice" label="信息公开工作机构" />

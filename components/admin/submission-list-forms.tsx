@@ -1,5 +1,6 @@
 "use client";
 
+import { OnceField } from "@/components/ui/once-field";
 import { useActionState } from "react";
 import { createListEntryAction, updateListEntryAction } from "@/lib/admin/list-actions";
 import { initialActionState } from "@/lib/server/action-state";
@@ -16,6 +17,7 @@ export function ListEntryCreateForm({ kind, label }: { kind: Kind; label: string
       aria-label={`添加${label}`}
       className="mt-3 flex max-w-lg flex-col gap-3 rounded border border-stone-200 bg-white p-4"
     >
+      <OnceField round={state.ok && state.nonce} />
       <FormMessage state={state} />
       <input type="hidden" name="kind" value={kind} />
       <TextField state={state} name="name" label={`${label}名称`} required />

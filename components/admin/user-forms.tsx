@@ -1,5 +1,6 @@
 "use client";
 
+import { OnceField } from "@/components/ui/once-field";
 import { useActionState } from "react";
 import { createUserAction, resetPasswordAction, setUserActiveAction } from "@/lib/admin/actions";
 import { initialActionState } from "@/lib/server/action-state";
@@ -19,6 +20,7 @@ export function UserCreateForm({ departments }: { departments: { value: string; 
       aria-label="新建用户"
       className="mt-3 grid max-w-2xl gap-4 rounded border border-stone-200 bg-white p-4 sm:grid-cols-2"
     >
+      <OnceField round={state.ok && state.nonce} />
       <div className="sm:col-span-2">
         <FormMessage state={state} />
       </div>

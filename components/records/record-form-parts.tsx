@@ -1,9 +1,13 @@
 import type { ActionState } from "@/lib/server/action-state";
 import { SelectField } from "@/components/ui/form";
+import { OnceField } from "@/components/ui/once-field";
 
-/** The record being edited and the version it was read at (the server refuses a stale save). */
+/**
+ * The record being edited and the version it was read at (the server refuses a stale save); for a new
+ * record, the form's one-time token (a replayed create returns the first answer).
+ */
 export function RecordVersionFields({ record }: { record?: { id: number; version: number } }) {
-  if (!record) return null;
+  if (!record) return <OnceField />;
   return (
     <>
       <input type="hidden" name="id" value={record.id} />

@@ -17,6 +17,7 @@ import {
 const agencyScope = ({ actor }: { actor: { agencyId: number } }) => ({ agencyId: actor.agencyId });
 
 export const createDepartmentAction = defineAction({
+  once: "admin.createDepartmentAction",
   schema: departmentInput,
   permission: (ctx) => ["department.manage", agencyScope(ctx)],
   run: async ({ actor, input }) => {
@@ -37,6 +38,7 @@ export const updateDepartmentAction = defineAction({
 });
 
 export const createUserAction = defineAction({
+  once: "admin.createUserAction",
   schema: userCreateInput,
   permission: (ctx) => ["user.manage", agencyScope(ctx)],
   run: async ({ actor, input }) => {

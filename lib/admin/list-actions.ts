@@ -15,6 +15,7 @@ const agencyScope = ({ actor }: { actor: { agencyId: number } }) => ({ agencyId:
 const refresh = () => revalidatePath("/office/admin/categories-and-outlets");
 
 export const createListEntryAction = defineAction({
+  once: "admin.createListEntryAction",
   schema: listEntryInput,
   permission: (ctx) => ["agency.settings", agencyScope(ctx)],
   run: async ({ actor, input }) => {

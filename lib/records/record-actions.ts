@@ -33,6 +33,7 @@ export function recordActions<Row extends RecordRow, Input extends { departmentI
   };
   return {
     create: defineAction({
+      once: `${opts.basePath}:create`,
       schema: opts.schema,
       permission: ({ actor, input }) => ["record.create", actionScope(actor, input.departmentId)],
       run: async ({ actor, input }) => {

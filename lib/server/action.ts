@@ -3,6 +3,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { authorize, ForbiddenError, type Action, type Actor, type Scope } from "@/lib/auth/permissions";
 import { ConflictError, DomainValidationError, LockedError, NotFoundError, uniqueViolationFields } from "@/lib/errors";
 import { formDataToObject, zodFieldErrors } from "./form";
+import { onceToken, runOnce } from "./once";
 
 export type { ActionState } from "./action-state";
 import type { ActionState } from "./action-state";
@@ -23,6 +24,11 @@ export type ActionDefinition<S extends z.ZodType, R> = {
   success?: (result: R, ctx: ActionContext<z.infer<S>>) => Omit<ActionState, "ok">;
   /** Allowed while an admin's password reset awaits the user's new password (only setting it is). */
   whilePasswordResetPending?: boolean;
+  /**
+   * A create: the form's one-time token (lib/server/once.ts) makes a replayed post return the first
+   * answer instead of creating again. The name tells the actions apart (e.g. "reviews.create").
+   */
+  once?: string;
 };
 
 export function defineAction<S extends z.ZodType, R>(opts: ActionDefinition<S, R>) {
@@ -61,14 +67,24 @@ export function actionHandler<S extends z.ZodType, R>(opts: ActionDefinition<S, 
       return { ok: false, message: "请更正标出的内容。", fieldErrors: zodFieldErrors(parsed.error), values: echo };
     }
     const ctx = { actor, input: parsed.data as z.infer<S> };
+    const attempt = async (): Promise<ActionState> => {
+      try {
+        const result = await opts.run(ctx);
+        return { ok: true, ...(opts.success?.(result, ctx) ?? { message: "已保存。" }) };
+      } catch (error) {
+        return { ...toErrorState(error), values: echo };
+      }
+    };
     try {
       const [action, scope] = await opts.permission(ctx);
       authorize(ctx.actor, action, scope);
-      const result = await opts.run(ctx);
-      return { ok: true, ...(opts.success?.(result, ctx) ?? { message: "已保存。" }) };
     } catch (error) {
       return { ...toErrorState(error), values: echo };
     }
+    const token = opts.once ? onceToken(values) : null;
+    if (!token) return attempt();
+    const state = await runOnce(token, { userId: actor.userId, action: opts.once! }, attempt);
+    return state.ok ? state : { ...state, values: echo };
   }
 }
 

@@ -100,3 +100,48 @@ describe("the server-action wrapper", () => {
     await expect(failing(redirect)(t.officeOfficer.actor, form({ id: "1" }))).rejects.toBe(redirect);
   });
 });
+
+describe("one-time tokens of create forms", () => {
+  const createOnce = actionHandler({
+    once: "test.documents.create",
+    schema: normativeDocumentInput,
+    permission: ({ actor, input }) => ["record.create", { agencyId: actor.agencyId, departmentId: input.departmentId }],
+    run: ({ actor, input }) => normativeDocuments.create(db, actor, input),
+    success: (created) => ({
+      message: `已登记 ${created.docNumber}`,
+      redirectTo: `/office/proactive/documents/${created.id}`,
+    }),
+  });
+  const count = (docNumber: string) => db.normativeDocument.count({ where: { agencyId: t.agency.id, docNumber } });
+
+  it("a replayed post returns the first answer and creates nothing more, also when replays race", async () => {
+    const values = { ...good(), _once: crypto.randomUUID() };
+    const first = await createOnce(t.officeOfficer.actor, form(values));
+    expect(first).toMatchObject({ ok: true, message: `已登记 ${values.docNumber}` });
+    const replay = await createOnce(t.officeOfficer.actor, form(values));
+    expect(replay).toMatchObject({ ok: true, redirectTo: first.redirectTo });
+    expect(await count(values.docNumber)).toBe(1);
+
+    const racing = { ...good(), _once: crypto.randomUUID() };
+    const answers = await Promise.all(Array.from({ length: 5 }, () => createOnce(t.officeOfficer.actor, form(racing))));
+    expect(answers.every((a) => a.ok && a.redirectTo === answers[0].redirectTo)).toBe(true);
+    expect(await count(racing.docNumber)).toBe(1);
+  });
+
+  it("a refused post releases its token: the corrected form goes through with the same token", async () => {
+    const token = crypto.randomUUID();
+    const values = { ...good(), _once: token };
+    const refused = await createOnce(t.officeOfficer.actor, form({ ...values, title: "" }));
+    expect(refused).toMatchObject({ ok: false, fieldErrors: { title: ["请填写文件标题。"] } });
+    expect(await createOnce(t.officeOfficer.actor, form(values))).toMatchObject({ ok: true });
+    expect(await count(values.docNumber)).toBe(1);
+  });
+
+  it("never hands one user's answer to another who replays the token", async () => {
+    const values = { ...good(), _once: crypto.randomUUID() };
+    await createOnce(t.officeOfficer.actor, form(values));
+    const other = await createOnce(t.head.actor, form({ ...values, docNumber: `${values.docNumber}乙` }));
+    expect(other).toMatchObject({ ok: false, message: "表单已失效，请刷新页面后重新填写提交。" });
+    expect(await count(`${values.docNumber}乙`)).toBe(0);
+  });
+});
