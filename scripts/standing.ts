@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 /**
  * `npm run test:standing`: the reliability tests that need the whole deployment, run by .ci/run after
  * `npm test` (after a build). On loopback: `npm start` (its supervised embedded PostgreSQL and web server
@@ -16,6 +15,7 @@ import { randomUUID } from "node:crypto";
  *   7. SIGTERM to `npm start` right after a database kill: "Stopped" within a few seconds.
  * Ports: STANDING_PORT (proxy; A and B are the next two, default 3140), STANDING_PG_PORT (default 54440).
  */
+import { randomUUID } from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
