@@ -1,5 +1,5 @@
 import { findingKey } from "@/lib/national-format";
-import { chineseDate, todayInChina } from "@/lib/calendar/dates";
+import { todayInChina } from "@/lib/calendar/dates";
 import type { Acknowledgement, ReportFinding } from "@/lib/annual-report/service";
 import { AcknowledgeForm } from "./report-forms";
 
@@ -10,7 +10,8 @@ const NARRATIVE_FIELDS: Partial<Record<string, { id: string; label: string }>> =
   六: { id: "n-otherMatters", label: "六、其他需要报告的事项" },
 };
 
-const when = (at: Date) => chineseDate(todayInChina(at));
+// "2026/12/4": the day in China the acknowledgement was given.
+const when = (at: Date) => todayInChina(at).split("-").map(Number).join("/");
 
 function AckLine({ who, ack }: { who: string; ack: Acknowledgement }) {
   return (
