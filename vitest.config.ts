@@ -32,7 +32,7 @@ export default defineConfig({
           exclude: ["node_modules/**"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
-          testTimeout: 30_000,
+          testTimeout: 60_000, // the build runs beside them in npm test
           hookTimeout: 60_000,
           fileParallelism: false,
         },

@@ -17,7 +17,7 @@ async function tryForm(page: Page, login: string, password: string) {
 test("a stranger's wrong passwords do not keep the owner's browser out", async ({ page, browser }) => {
   const owner = await createAccount({ role: "HEAD", password: PASSWORD });
   // The owner signs in once from their own browser (it keeps a device cookie), and signs out.
-  await signIn(page, owner.login, PASSWORD);
+  await signIn(page, owner.login, PASSWORD, { form: true });
   await page.getByRole("button", { name: "退出登录" }).click();
   await expect(page).toHaveURL(/\/login/);
 
@@ -39,7 +39,7 @@ test("a stranger's wrong passwords do not keep the owner's browser out", async (
   await otherBrowser.close();
 
   // … but the owner's own browser gets in.
-  await signIn(page, owner.login, PASSWORD);
+  await signIn(page, owner.login, PASSWORD, { form: true });
   await expect(page.getByTestId("current-user")).toContainText(owner.displayName);
 });
 
@@ -110,7 +110,7 @@ test("after sign-in the browser stays on this site, whatever callbackUrl says", 
 
 test("a copied session cookie stops working when its owner signs out", async ({ page, browser }) => {
   const account = await createAccount({ role: "HEAD", password: PASSWORD });
-  await signIn(page, account.login, PASSWORD);
+  await signIn(page, account.login, PASSWORD, { form: true });
   const copied = (await page.context().cookies()).filter((c) => c.name.includes("session-token"));
   expect(copied).toHaveLength(1);
 
@@ -132,7 +132,7 @@ test("a copied session cookie stops working when its owner signs out", async ({ 
 });
 
 test("posts from another site are refused with 403, an oversized body with 413, never 500", async ({ page }) => {
-  await signIn(page, "head");
+  await signIn(page, "head", undefined, { form: true });
   const crossSite = await page.request.post("/office/account", {
     headers: { origin: "http://evil.example", "next-action": "7f".repeat(21), "content-type": "text/plain" },
     data: "[]",
@@ -150,7 +150,7 @@ test("posts from another site are refused with 403, an oversized body with 413, 
 
 test("after an admin reset, the user is told and must set a new password first", async ({ page, browser }) => {
   const user = await createAccount({ role: "OFFICER", password: PASSWORD, departmentName: "党政办公室" });
-  await signIn(page, "admin");
+  await signIn(page, "admin", undefined, { form: true });
   await page.getByRole("navigation", { name: "后台导航" }).getByRole("link", { name: "用户管理" }).click();
   const row = page.getByRole("row").filter({ hasText: user.login });
   await row.getByLabel(`${user.displayName}的新密码`).fill("given-by-admin-1");

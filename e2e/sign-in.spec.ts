@@ -10,7 +10,7 @@ test("each demo role signs in and sees its own navigation", async ({ page }) => 
     { login: "admin", name: "张伟", sees: ["工作台", "科室管理", "用户管理", "修改密码"], hidden: [] },
   ];
   for (const role of expectations) {
-    await signIn(page, role.login);
+    await signIn(page, role.login, undefined, { form: true });
     await expect(page.getByTestId("current-user")).toContainText(role.name);
     for (const label of role.sees) await expect(nav(page).getByRole("link", { name: label })).toBeVisible();
     for (const label of role.hidden) await expect(nav(page).getByRole("link", { name: label })).toHaveCount(0);
@@ -20,7 +20,7 @@ test("each demo role signs in and sees its own navigation", async ({ page }) => 
 });
 
 test("an officer is refused the admin pages", async ({ page }) => {
-  await signIn(page, "officer2");
+  await signIn(page, "officer2", undefined, { form: true });
   for (const path of ["/office/admin/users", "/office/admin/departments"]) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(403);
@@ -40,7 +40,7 @@ test("a wrong password shows an error and keeps the login name", async ({ page }
 });
 
 test("logout ends the session: the back office asks to sign in again", async ({ page }) => {
-  await signIn(page, "head");
+  await signIn(page, "head", undefined, { form: true });
   await page.getByRole("button", { name: "退出登录" }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto("/office");
@@ -49,7 +49,7 @@ test("logout ends the session: the back office asks to sign in again", async ({ 
 
 test("the admin creates a department and a user, who can then sign in", async ({ page }) => {
   const suffix = Date.now().toString(36);
-  await signIn(page, "admin");
+  await signIn(page, "admin", undefined, { form: true });
   await page.getByRole("navigation", { name: "后台导航" }).getByRole("link", { name: "科室管理" }).click();
   const addDepartment = page.getByRole("form", { name: "添加科室" });
   await addDepartment.getByLabel("科室名称").fill(`文化服务中心${suffix}`);
@@ -86,6 +86,6 @@ test("the admin creates a department and a user, who can then sign in", async ({
   await page.getByRole("button", { name: "退出登录" }).click();
   await expect(page).toHaveURL(/\/login/);
 
-  await signIn(page, `qian${suffix}`, "culture2024");
+  await signIn(page, `qian${suffix}`, "culture2024", { form: true });
   await expect(page.getByTestId("current-user")).toContainText(`钱文（信息员 · 文化服务中心${suffix}）`);
 });

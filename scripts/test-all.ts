@@ -1,6 +1,7 @@
 /**
  * `npm test`: the whole suite, in the order that fails fastest.
- * typecheck → lint → format → unit → (database) schema/migration check → integration → build → e2e.
+ * typecheck ‖ lint ‖ format ‖ unit (side by side) → (database) schema/migration check → integration ‖ build
+ * → e2e.
  * Integration and e2e run against a real PostgreSQL: DATABASE_URL when set, else a fresh
  * database in the embedded test cluster (.data/postgres-test).
  */
@@ -29,6 +30,13 @@ async function step(name: string, fn: () => Promise<void>) {
   }
 }
 
+/** Runs steps side by side; fails (after all have finished) when any failed. */
+async function steps(list: [string, () => Promise<void>][]) {
+  const outcomes = await Promise.allSettled(list.map(([name, fn]) => step(name, fn)));
+  const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === "rejected");
+  if (failed) throw failed.reason;
+}
+
 async function main() {
   loadEnvFile();
   const chromium = findChromium();
@@ -39,12 +47,18 @@ async function main() {
   const log = (line: string) => console.log(`[test] ${line}`);
   await ensurePrismaClient(log);
 
-  await step("typecheck", () => run(node, [bin("typescript", "bin/tsc"), "--noEmit"]));
-  await step("lint", () => run(node, [bin("eslint", "bin/eslint.js"), ".", "--max-warnings=0"]));
-  await step("format (prettier --check)", () =>
-    run(node, [bin("prettier", "bin/prettier.cjs"), "--check", ".", "--log-level=warn"]),
-  );
-  await step("unit tests", () => run(node, [bin("vitest", "vitest.mjs"), "run", "--project", "unit"]));
+  // Static checks and unit tests need no database: they run side by side (each prints its output when it
+  // fails, and its last lines when it passes).
+  const quiet = { quiet: true, tail: 4 };
+  await steps([
+    ["typecheck", () => run(node, [bin("typescript", "bin/tsc"), "--noEmit"], quiet)],
+    ["lint", () => run(node, [bin("eslint", "bin/eslint.js"), ".", "--max-warnings=0"], quiet)],
+    [
+      "format (prettier --check)",
+      () => run(node, [bin("prettier", "bin/prettier.cjs"), "--check", ".", "--log-level=warn"], quiet),
+    ],
+    ["unit tests", () => run(node, [bin("vitest", "vitest.mjs"), "run", "--project", "unit"], { ...quiet, tail: 6 })],
+  ]);
 
   const db = await prepareDatabase("test", log, { fresh: !process.env.DATABASE_URL });
   const env = { DATABASE_URL: db.url };
@@ -58,10 +72,14 @@ async function main() {
           `prisma/schema.prisma and prisma/migrations disagree. Run \`npm run db:migrate:create -- <name>\`.\n${diff}`,
         );
     });
-    await step("integration tests", () =>
-      run(node, [bin("vitest", "vitest.mjs"), "run", "--project", "integration"], { env }),
-    );
-    await step("build", () => ensureBuilt(log));
+    // The production build does not need the database: it runs beside the integration tests.
+    await steps([
+      [
+        "integration tests",
+        () => run(node, [bin("vitest", "vitest.mjs"), "run", "--project", "integration"], { env, ...quiet, tail: 6 }),
+      ],
+      ["build", () => ensureBuilt(log, { quiet: true })],
+    ]);
     await step("end-to-end tests (Chromium)", () => run(node, [bin("@playwright/test", "cli.js"), "test"], { env }));
   } finally {
     await db.stop();

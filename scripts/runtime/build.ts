@@ -74,7 +74,10 @@ async function bundleServer(): Promise<void> {
 }
 
 /** Runs `next build` and bundles the web server unless the last build was made from the same sources. */
-export async function ensureBuilt(log: (line: string) => void, opts: { force?: boolean } = {}): Promise<void> {
+export async function ensureBuilt(
+  log: (line: string) => void,
+  opts: { force?: boolean; quiet?: boolean } = {},
+): Promise<void> {
   const current = fingerprint(SOURCES);
   const built =
     fs.existsSync(path.join(ROOT, ".next", "BUILD_ID")) &&
@@ -86,6 +89,7 @@ export async function ensureBuilt(log: (line: string) => void, opts: { force?: b
   const started = Date.now();
   await run(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "build"], {
     env: { NEXT_TELEMETRY_DISABLED: "1" },
+    ...(opts.quiet ? { quiet: true, tail: 3 } : {}),
   });
   await bundleServer();
   fs.writeFileSync(MARKER, current);

@@ -1,11 +1,14 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { ROOT } from "./paths.ts";
 
-/** Runs a command to completion; rejects with its exit code. `quiet` hides output unless it fails. */
+/**
+ * Runs a command to completion; rejects with its exit code. `quiet` hides output unless it fails (then
+ * it is printed whole); `tail` prints that many last lines of a quiet command that succeeded.
+ */
 export function run(
   command: string,
   args: string[],
-  opts: { env?: Record<string, string | undefined>; quiet?: boolean; cwd?: string } = {},
+  opts: { env?: Record<string, string | undefined>; quiet?: boolean; cwd?: string; tail?: number } = {},
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
@@ -18,7 +21,13 @@ export function run(
     child.stderr?.on("data", (d) => (output += d));
     child.on("error", reject);
     child.on("exit", (code, signal) => {
-      if (code === 0) return resolve();
+      if (code === 0) {
+        if (opts.quiet && opts.tail) {
+          const lines = output.trimEnd().split("\n").slice(-opts.tail);
+          process.stdout.write(`${lines.join("\n")}\n`);
+        }
+        return resolve();
+      }
       if (opts.quiet && output) process.stderr.write(output);
       reject(new CommandFailed(`${[command, ...args].join(" ")}`, code ?? 1, signal));
     });
