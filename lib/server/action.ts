@@ -4,6 +4,7 @@ import { authorize, ForbiddenError, type Action, type Actor, type Scope } from "
 import { ConflictError, DomainValidationError, LockedError, NotFoundError, uniqueViolationFields } from "@/lib/errors";
 import { formDataToObject, zodFieldErrors } from "./form";
 import { onceToken, runOnce } from "./once";
+import { isDatabaseUnavailable } from "@/lib/health/unavailable";
 
 export type { ActionState } from "./action-state";
 import type { ActionState } from "./action-state";
@@ -105,6 +106,8 @@ export function toErrorState(error: unknown): ActionState {
       ok: false,
       message: "与已有记录重复，可能他人刚刚保存了相同的内容。请刷新后核对。您填写的内容仍保留在表单中。",
     };
+  if (isDatabaseUnavailable(error))
+    return { ok: false, message: "数据库暂时不可用，请稍后再提交。您填写的内容仍保留在表单中。" };
   // Next's redirect()/notFound() must propagate.
   if (error && typeof error === "object" && "digest" in error) throw error;
   console.error(error);

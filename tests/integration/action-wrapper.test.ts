@@ -95,6 +95,10 @@ describe("the server-action wrapper", () => {
     );
     expect(hidden.message).toBe("保存失败：服务器内部错误，请稍后重试。您填写的内容仍保留在表单中。");
     expect(JSON.stringify(hidden)).not.toContain("prisma");
+    const down = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:54339"), { code: "ECONNREFUSED" });
+    expect((await failing(down)(t.officeOfficer.actor, form({ id: "1" }))).message).toBe(
+      "数据库暂时不可用，请稍后再提交。您填写的内容仍保留在表单中。",
+    );
     // Next's redirect()/notFound() are errors with a digest: they pass through.
     const redirect = Object.assign(new Error("NEXT_REDIRECT"), { digest: "NEXT_REDIRECT;replace;/x;307;" });
     await expect(failing(redirect)(t.officeOfficer.actor, form({ id: "1" }))).rejects.toBe(redirect);
