@@ -20,11 +20,15 @@ const fixtures = path.join(root, "lib/report-import/fixtures/layouts");
 
 function command(args: string[]): { seconds: number; status: number | null; stdout: string } {
   const started = performance.now();
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/report-check.ts", ...args], {
-    cwd: root,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "scripts/report-check.ts", ...args],
+    {
+      cwd: root,
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   return { seconds: (performance.now() - started) / 1000, status: result.status, stdout: result.stdout };
 }
 

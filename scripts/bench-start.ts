@@ -17,21 +17,17 @@ fs.chmodSync(dataDir, 0o755);
 
 async function timeStart(label: string): Promise<number> {
   const started = performance.now();
-  const child = spawn(
-    process.execPath,
-    [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"],
-    {
-      cwd: ROOT,
-      stdio: ["ignore", "pipe", "inherit"],
-      env: {
-        ...process.env,
-        DATABASE_URL: "",
-        PORT: String(port),
-        EMBEDDED_PG_PORT: "54349",
-        DISCLOSURE_DATA_DIR: dataDir,
-      },
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "inherit"],
+    env: {
+      ...process.env,
+      DATABASE_URL: "",
+      PORT: String(port),
+      EMBEDDED_PG_PORT: "54349",
+      DISCLOSURE_DATA_DIR: dataDir,
     },
-  );
+  });
   child.stdout?.resume();
   let ms = 0;
   for (;;) {

@@ -67,18 +67,22 @@ const children: ChildProcess[] = [];
 let startOutput = "";
 
 function spawnStart(): ChildProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "start.ts")], {
-    cwd: ROOT,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      DATABASE_URL: "",
-      DISCLOSURE_DATA_DIR: dataDir,
-      EMBEDDED_PG_PORT: String(PG_PORT),
-      PORT: String(A_PORT),
-      NEXTAUTH_SECRET: SECRET,
+  const child = spawn(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "scripts", "start.ts")],
+    {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        DATABASE_URL: "",
+        DISCLOSURE_DATA_DIR: dataDir,
+        EMBEDDED_PG_PORT: String(PG_PORT),
+        PORT: String(A_PORT),
+        NEXTAUTH_SECRET: SECRET,
+      },
     },
-  });
+  );
   child.stdout!.on("data", (d: Buffer) => (startOutput += d.toString()));
   child.stderr!.on("data", (d: Buffer) => (startOutput += d.toString()));
   children.push(child);
@@ -292,6 +296,7 @@ async function main() {
   const proxy = spawn(
     process.execPath,
     [
+      "--conditions=react-server",
       "--import",
       "tsx",
       path.join(ROOT, "scripts", "standing", "proxy.ts"),

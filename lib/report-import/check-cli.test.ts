@@ -201,10 +201,10 @@ describe("runReportCheck on several files or a folder", () => {
 describe("scripts/report-check.ts, spawned", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "report-check-"));
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, ["--import", "tsx", "scripts/report-check.ts", ...args], {
+    spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/report-check.ts", ...args], {
       cwd: process.cwd(),
       encoding: "utf8",
-      timeout: 60_000,
+      timeout: 180_000,
     });
 
   it("exits 2 with a clear message for input that is not a report", () => {
@@ -215,7 +215,7 @@ describe("scripts/report-check.ts, spawned", () => {
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain("未能识别为政府信息公开工作年度报告");
     expect(result.stderr).toContain("Not an annual report on government information disclosure");
-  }, 60_000);
+  }, 200_000);
 
   it("walks a folder: one line per report, the PDF and the scan among them", () => {
     const folder = path.join(dir, "county");
@@ -232,7 +232,7 @@ describe("scripts/report-check.ts, spawned", () => {
       json.reports.map((r: { file: string; exit: number }) => [path.basename(r.file), r.exit]),
     );
     expect(exits).toEqual({ "扫描.pdf": 2, "测试县.pdf": 0, "柏香镇.txt": 0 });
-  }, 120_000);
+  }, 200_000);
 
   it("exits 0 for the 柏香镇 report (its three blank rows are warnings) and 1 for a row without its 总计", () => {
     const seed = path.join(dir, "baixiang.txt");
@@ -247,5 +247,5 @@ describe("scripts/report-check.ts, spawned", () => {
     const clean = path.join(dir, "qinyang.txt");
     writeFileSync(clean, QINYANG_EDUCATION_2020_TEXT);
     expect(run(clean, "--json").status).toBe(0);
-  }, 60_000);
+  }, 200_000);
 });
