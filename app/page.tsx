@@ -1,13 +1,13 @@
+import type { SearchParamsProps } from "@/lib/server/page";
 import { SiteHeader } from "@/components/public-site/site-header";
-import { listPublicAgencies } from "@/lib/public-site/agencies";
+import { loadPublicHome } from "@/lib/public-site/agencies";
 
 export const metadata = { title: "各机关政府信息公开工作年度报告" };
 // Plain links: the public site is documents, each served from the web server's page cache.
 export const dynamic = "force-dynamic";
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
-  const { q = "" } = await searchParams;
-  const groups = await listPublicAgencies(q);
+export default async function HomePage({ searchParams }: SearchParamsProps) {
+  const { q, groups } = await loadPublicHome(await searchParams);
   return (
     <>
       <SiteHeader />

@@ -6,6 +6,19 @@ z.config(z.locales.zhCN());
 
 export { z };
 
+/**
+ * A search box's text from a query string: the first value when the parameter repeats, without control
+ * characters (PostgreSQL cannot even compare a NUL), trimmed, at most `max` characters.
+ */
+export function searchText(raw: unknown, max = 100): string {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  if (typeof value !== "string") return "";
+  return value
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .trim()
+    .slice(0, max);
+}
+
 /** "" (an empty form field), whitespace, undefined and null all mean "not given". */
 const emptyToNull = (v: unknown) =>
   v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? null : v;

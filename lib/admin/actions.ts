@@ -19,6 +19,7 @@ const agencyScope = ({ actor }: { actor: { agencyId: number } }) => ({ agencyId:
 export const createDepartmentAction = defineAction({
   once: "admin.createDepartmentAction",
   schema: departmentInput,
+  requires: "department.manage",
   permission: (ctx) => ["department.manage", agencyScope(ctx)],
   run: async ({ actor, input }) => {
     await createDepartment(prisma, actor, input);
@@ -29,6 +30,7 @@ export const createDepartmentAction = defineAction({
 
 export const updateDepartmentAction = defineAction({
   schema: departmentUpdateInput,
+  requires: "department.manage",
   permission: (ctx) => ["department.manage", agencyScope(ctx)],
   run: async ({ actor, input }) => {
     await updateDepartment(prisma, actor, input);
@@ -40,6 +42,7 @@ export const updateDepartmentAction = defineAction({
 export const createUserAction = defineAction({
   once: "admin.createUserAction",
   schema: userCreateInput,
+  requires: "user.manage",
   permission: (ctx) => ["user.manage", agencyScope(ctx)],
   run: async ({ actor, input }) => {
     await createUser(prisma, actor, input);
@@ -50,6 +53,7 @@ export const createUserAction = defineAction({
 
 export const setUserActiveAction = defineAction({
   schema: userActiveInput,
+  requires: "user.manage",
   permission: (ctx) => ["user.manage", agencyScope(ctx)],
   run: async ({ actor, input }) => {
     await setUserActive(prisma, actor, input);
@@ -60,6 +64,7 @@ export const setUserActiveAction = defineAction({
 
 export const resetPasswordAction = defineAction({
   schema: passwordResetInput,
+  requires: "user.manage",
   permission: (ctx) => ["user.manage", agencyScope(ctx)],
   run: async ({ actor, input }) => resetPassword(prisma, actor, input),
   success: () => ({ message: "密码已重置。请将新密码告知本人，其下次登录时须改设自己的密码。" }),
@@ -67,6 +72,7 @@ export const resetPasswordAction = defineAction({
 
 export const updateAgencySettingsAction = defineAction({
   schema: agencySettingsInput,
+  requires: "agency.settings",
   permission: (ctx) => ["agency.settings", agencyScope(ctx)],
   run: async ({ actor, input }) => {
     await updateAgencySettings(prisma, actor, input);

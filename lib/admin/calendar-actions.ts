@@ -21,6 +21,7 @@ function movedMessage(moved: MovedCase[]): string {
 
 export const saveCalendarOverrideAction = defineAction({
   schema: calendarOverrideInput,
+  requires: "calendar.manage",
   permission: (ctx) => ["calendar.manage", agencyScope(ctx)],
   run: async ({ actor, input }) => {
     const moved = await saveCalendarOverride(prisma, actor, input);
@@ -32,6 +33,7 @@ export const saveCalendarOverrideAction = defineAction({
 
 export const deleteCalendarOverrideAction = defineAction({
   schema: calendarOverrideDeleteInput,
+  requires: "calendar.manage",
   permission: (ctx) => ["calendar.manage", agencyScope(ctx)],
   run: async ({ actor, input }) => {
     const moved = await deleteCalendarOverride(prisma, actor, input.id);

@@ -17,6 +17,7 @@ const refresh = () => revalidatePath("/office/admin/categories-and-outlets");
 export const createListEntryAction = defineAction({
   once: "admin.createListEntryAction",
   schema: listEntryInput,
+  requires: "agency.settings",
   permission: (ctx) => ["agency.settings", agencyScope(ctx)],
   run: async ({ actor, input }) => {
     await createListEntry(prisma, actor, input);
@@ -27,6 +28,7 @@ export const createListEntryAction = defineAction({
 
 export const updateListEntryAction = defineAction({
   schema: listEntryUpdateInput,
+  requires: "agency.settings",
   permission: (ctx) => ["agency.settings", agencyScope(ctx)],
   run: async ({ actor, input }) => {
     await updateListEntry(prisma, actor, input);

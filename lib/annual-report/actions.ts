@@ -15,7 +15,7 @@ import {
   updateNarrative,
 } from "@/lib/annual-report/service";
 import { setTownshipReportDeadline, townshipDeadlineInput } from "@/lib/annual-report/deadline-settings";
-import { transitionPermission, transitionReport } from "@/lib/annual-report/workflow";
+import { TRANSITION_PERMISSIONS, transitionPermission, transitionReport } from "@/lib/annual-report/workflow";
 
 const year = z.coerce.number().int().min(2008, "年份不正确。").max(2100, "年份不正确。");
 const agency = ({ actor }: { actor: { agencyId: number } }) => ({ agencyId: actor.agencyId });
@@ -23,6 +23,7 @@ const refresh = (y: number) => revalidatePath(`/office/reports/${y}`);
 
 export const createReportAction = defineAction({
   schema: z.object({ year }),
+  requires: "report.edit",
   permission: (ctx) => ["report.edit", agency(ctx)],
   run: async ({ actor, input }) => ensureReport(prisma, actor, input.year),
   success: (_r, { input }) => ({ message: "已创建草稿。", redirectTo: `/office/reports/${input.year}` }),
@@ -36,6 +37,7 @@ export const saveNarrativeAction = defineAction({
     problems: z.string().max(20000, "不能超过 20000 字。"),
     otherMatters: z.string().max(20000, "不能超过 20000 字。"),
   }),
+  requires: "report.edit",
   permission: (ctx) => ["report.edit", agency(ctx)],
   run: async ({ actor, input }) => {
     await updateNarrative(prisma, actor, input.year, input.version, {
@@ -51,6 +53,7 @@ export const saveNarrativeAction = defineAction({
 /** A fresh draft of 一 or 六 from the year's records, returned to the editor (not saved: the editor saves it). */
 export const draftSectionAction = defineAction({
   schema: z.object({ year, section: z.enum(["overview", "otherMatters"]) }),
+  requires: "report.edit",
   permission: (ctx) => ["report.edit", agency(ctx)],
   run: async ({ actor, input }) => draftSection(prisma, actor, input.year, input.section),
   success: (draft, { input }) => ({
@@ -69,6 +72,7 @@ export const setManualFigureAction = defineAction({
     value: z.string().trim().min(1, "请填写数值。"),
     reason: fields.text("填报原因", 500),
   }),
+  requires: "report.edit",
   permission: (ctx) => ["report.edit", agency(ctx)],
   run: async ({ actor, input }) => {
     await setManualFigure(prisma, actor, input.year, input);
@@ -83,6 +87,7 @@ export const setManualFigureAction = defineAction({
  */
 export const setManualFiguresAction = defineAction({
   schema: z.looseObject({ year, reason: fields.text("填报原因", 500) }),
+  requires: "report.edit",
   permission: (ctx) => ["report.edit", agency(ctx)],
   run: async ({ actor, input }) => {
     const figures = Object.fromEntries(
@@ -99,6 +104,7 @@ export const setManualFiguresAction = defineAction({
 
 export const removeManualFigureAction = defineAction({
   schema: z.object({ year, cellCode: z.string().min(1) }),
+  requires: "report.edit",
   permission: (ctx) => ["report.edit", agency(ctx)],
   run: async ({ actor, input }) => {
     await removeManualFigure(prisma, actor, input.year, input.cellCode);
@@ -114,6 +120,7 @@ export const acknowledgeFindingAction = defineAction({
     key: z.string().default(""),
     reason: fields.text("说明", 500),
   }),
+  requires: "report.read",
   permission: (ctx) => ["report.read", agency(ctx)], // the report's status decides who acknowledges (the service)
   run: async ({ actor, input }) => {
     await acknowledgeFinding(prisma, actor, input.year, input);
@@ -130,6 +137,7 @@ export const transitionReportAction = defineAction({
     comment: z.string().max(2000, "不能超过 2000 字。").default(""),
     changeNote: z.string().max(2000, "不能超过 2000 字。").default(""),
   }),
+  requires: TRANSITION_PERMISSIONS,
   permission: ({ actor, input }) => [transitionPermission(input.transition), agency({ actor })],
   run: async ({ actor, input }) => {
     const result = await transitionReport(prisma, actor, input.year, input.transition, input);
@@ -152,6 +160,7 @@ export const transitionReportAction = defineAction({
 
 export const setTownshipDeadlineAction = defineAction({
   schema: townshipDeadlineInput,
+  requires: "agency.settings",
   permission: (ctx) => ["agency.settings", agency(ctx)],
   run: async ({ actor, input }) => {
     await setTownshipReportDeadline(prisma, actor, input);

@@ -35,6 +35,9 @@ export function transitionLabel(t: Transition): string {
   return RULES[t].label;
 }
 
+/** Every permission some transition needs (what the transition action declares it may ask). */
+export const TRANSITION_PERMISSIONS: Action[] = [...new Set(Object.values(RULES).map((r) => r.needs))];
+
 export function transitionPermission(t: Transition): Action {
   return RULES[t].needs;
 }

@@ -31,6 +31,7 @@ const refresh = (id: number) => {
 
 export const addEventAction = defineAction({
   schema: eventInput,
+  requires: "record.update",
   permission: ({ actor }) => ["record.update", actionScope(actor)],
   run: async ({ actor, input }) => {
     const result = await addApplicationEvent(prisma, actor, input);
@@ -45,6 +46,7 @@ export const addEventAction = defineAction({
 
 export const deleteEventAction = defineAction({
   schema: eventDeleteInput,
+  requires: "record.update",
   permission: ({ actor }) => ["record.update", actionScope(actor)],
   run: async ({ actor, input }) => {
     const application = await deleteApplicationEvent(prisma, actor, input);

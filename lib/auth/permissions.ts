@@ -95,6 +95,11 @@ export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Action, Rule>>> = {
   },
 };
 
+/** Whether the role may take the action anywhere at all (before looking at the scope). */
+export function roleMay(role: Role, action: Action): boolean {
+  return ROLE_PERMISSIONS[role][action] !== undefined;
+}
+
 export function can(actor: Actor, action: Action, scope: Scope): boolean {
   if (scope.agencyId !== actor.agencyId) return false; // never across agencies
   const rule = ROLE_PERMISSIONS[actor.role][action];

@@ -21,6 +21,7 @@ export const deleteDocumentAction = documents.delete;
 
 export const repealDocumentAction = defineAction({
   schema: repealInput,
+  requires: "record.update",
   permission: ({ actor }) => ["record.update", actionScope(actor)],
   run: async ({ actor, input }) => {
     await repealNormativeDocument(prisma, actor, input, input.repealedOn);

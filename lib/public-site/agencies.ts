@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { AGENCY_LEVEL_LABELS } from "@/lib/agency";
+import { searchText } from "@/lib/validation";
 
 export type PublicAgency = {
   slug: string;
@@ -15,8 +16,14 @@ export type AgencyGroup = { parentName: string | null; agencies: PublicAgency[] 
  * Agencies grouped under their parent, each with the years of its published reports.
  * Only reports with a published revision are named: a draft gives the public no hint.
  */
+/** The home page: what was searched for (cleaned) and the agencies that match, grouped under their parent. */
+export async function loadPublicHome(searchParams: Record<string, string | string[] | undefined>) {
+  const q = searchText(searchParams.q);
+  return { q, groups: await listPublicAgencies(q) };
+}
+
 export async function listPublicAgencies(search = ""): Promise<AgencyGroup[]> {
-  const q = search.trim();
+  const q = searchText(search);
   const agencies = await prisma.agency.findMany({
     where: q ? { name: { contains: q } } : undefined,
     orderBy: [{ parentId: "asc" }, { name: "asc" }],

@@ -35,6 +35,7 @@ export function recordActions<Row extends RecordRow, Input extends { departmentI
     create: defineAction({
       once: `${opts.basePath}:create`,
       schema: opts.schema,
+      requires: "record.create",
       permission: ({ actor, input }) => ["record.create", actionScope(actor, input.departmentId)],
       run: async ({ actor, input }) => {
         const created = await operations.create(prisma, actor, input);
@@ -45,6 +46,7 @@ export function recordActions<Row extends RecordRow, Input extends { departmentI
     }),
     update: defineAction({
       schema: recordRef.and(opts.schema),
+      requires: "record.update",
       permission: ({ actor, input }) => ["record.update", actionScope(actor, input.departmentId)],
       run: async ({ actor, input: { id, version, ...input } }) => {
         await operations.update(prisma, actor, { id, version }, input as unknown as Input);
@@ -54,6 +56,7 @@ export function recordActions<Row extends RecordRow, Input extends { departmentI
     }),
     delete: defineAction({
       schema: recordRef,
+      requires: "record.delete",
       permission: ({ actor }) => ["record.delete", actionScope(actor)],
       // Back to the list on the server: the deleted record's page has nothing left to render.
       run: async ({ actor, input }) => {

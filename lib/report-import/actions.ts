@@ -18,6 +18,7 @@ export const importReportAction = defineAction({
       .max(MAX_TEXT, `报告文字不能超过 ${MAX_TEXT} 个字。`),
     confirmAgency: fields.checkbox,
   }),
+  requires: "report.edit",
   permission: ({ actor }) => ["report.edit", { agencyId: actor.agencyId }],
   run: async ({ actor, input }) => {
     const result = await importReport(prisma, actor, input);

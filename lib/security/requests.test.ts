@@ -42,3 +42,24 @@ describe("requests refused at the edge", () => {
     expect(refuseRequest(request("GET", { host: "h", origin: "http://evil.example" }))).toBeNull();
   });
 });
+
+describe("an address that does not decode", () => {
+  const get = (url: string) => refuseRequest({ method: "GET", url, headers: new Headers() });
+
+  it("is refused with 400 and a message, whatever the method", () => {
+    for (const url of [
+      "/reports/%ff%fe/2022",
+      "/office/applications/%",
+      "/reports/baixiang/%E4%B8",
+      "http://h/x/%zz",
+    ]) {
+      expect(get(url), url).toEqual({ status: 400, message: expect.stringContaining("网址格式不正确") });
+    }
+  });
+
+  it("lets a well-formed one through, query strings included", () => {
+    for (const url of ["/reports/baixiang/2022", "/%E6%9F%8F%E9%A6%99", "/office/applications?q=%ff%fe", "/"]) {
+      expect(get(url), url).toBeNull();
+    }
+  });
+});

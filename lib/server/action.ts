@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
-import { authorize, ForbiddenError, type Action, type Actor, type Scope } from "@/lib/auth/permissions";
+import { authorize, ForbiddenError, roleMay, type Action, type Actor, type Scope } from "@/lib/auth/permissions";
 import { ConflictError, DomainValidationError, LockedError, NotFoundError, uniqueViolationFields } from "@/lib/errors";
 import { formDataToObject, zodFieldErrors } from "./form";
 import { onceToken, runOnce } from "./once";
@@ -19,6 +19,12 @@ type ActionContext<T> = { actor: Actor; input: T };
  */
 export type ActionDefinition<S extends z.ZodType, R> = {
   schema: S;
+  /**
+   * The permission(s) `permission` may ask, declared up front: a role that has none of them is refused
+   * before the input is even read, and the role × action matrix test reads them
+   * (tests/integration/action-access.test.ts).
+   */
+  requires: Action | readonly Action[];
   permission: (ctx: ActionContext<z.infer<S>>) => Promise<[Action, Scope]> | [Action, Scope];
   run: (ctx: ActionContext<z.infer<S>>) => Promise<R>;
   /** What to tell the user on success (or where to send them). */
@@ -32,9 +38,15 @@ export type ActionDefinition<S extends z.ZodType, R> = {
   once?: string;
 };
 
+/** The definition behind each server action defineAction made, for the tests that ask every action. */
+const definitions = new WeakMap<object, ActionDefinition<z.ZodType, unknown>>();
+export function actionDefinition(action: unknown): ActionDefinition<z.ZodType, unknown> | undefined {
+  return typeof action === "function" ? definitions.get(action) : undefined;
+}
+
 export function defineAction<S extends z.ZodType, R>(opts: ActionDefinition<S, R>) {
   const handle = actionHandler(opts);
-  return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
+  const action = async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
     const user = await getSessionUser();
     if (user?.mustChangePassword && !opts.whilePasswordResetPending) {
       return {
@@ -46,6 +58,8 @@ export function defineAction<S extends z.ZodType, R>(opts: ActionDefinition<S, R
     }
     return handle(user?.actor ?? null, formData);
   };
+  definitions.set(action, opts as unknown as ActionDefinition<z.ZodType, unknown>);
+  return action;
 }
 
 /**
@@ -62,7 +76,23 @@ export function actionHandler<S extends z.ZodType, R>(opts: ActionDefinition<S, 
     const values = formDataToObject(formData);
     const echo = withoutSecrets(values);
     if (!actor) return { ok: false, message: "登录已失效，请重新登录。", values: echo };
+    const required = [opts.requires].flat();
+    if (!required.some((action) => roleMay(actor.role, action))) {
+      return { ok: false, message: new ForbiddenError(required[0]).message, values: echo };
+    }
 
+    // PostgreSQL cannot store a NUL character in text; no form has a use for one. Refused at the field.
+    const withNul = Object.entries(values).filter(([, v]) => [v].flat().some((text) => text.includes("\u0000")));
+    if (withNul.length) {
+      return {
+        ok: false,
+        message: "请更正标出的内容。",
+        fieldErrors: Object.fromEntries(
+          withNul.map(([key]) => [key, ["含有无法保存的空字符（\\0），请删除后重新提交。"]]),
+        ),
+        values: echo,
+      };
+    }
     const parsed = opts.schema.safeParse(values);
     if (!parsed.success) {
       return { ok: false, message: "请更正标出的内容。", fieldErrors: zodFieldErrors(parsed.error), values: echo };
@@ -78,6 +108,7 @@ export function actionHandler<S extends z.ZodType, R>(opts: ActionDefinition<S, 
     };
     try {
       const [action, scope] = await opts.permission(ctx);
+      if (!required.includes(action)) throw new Error(`A server action asked ${action} but declares ${required}.`);
       authorize(ctx.actor, action, scope);
     } catch (error) {
       return { ...toErrorState(error), values: echo };

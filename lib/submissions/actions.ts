@@ -20,6 +20,7 @@ export const deleteSubmissionAction = actions.delete;
 
 export const setAdoptionAction = defineAction({
   schema: adoptionInput,
+  requires: "record.update",
   permission: ({ actor }) => ["record.update", actionScope(actor)],
   run: async ({ actor, input }) => {
     await setAdoption(prisma, actor, input, input.outletId, input.adoptedOn);

@@ -68,9 +68,11 @@ export async function loadComplianceBoard(actor: Actor, searchParams: { year?: s
   const today = currentIsoWeek();
   const asked = Number(Array.isArray(searchParams.year) ? searchParams.year[0] : searchParams.year);
   const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : today.year;
+  // Scoped first: a refusal must not leave the board's query running unobserved.
+  const where = recordScope(actor);
   const [board, used] = await Promise.all([
     complianceBoard(prisma, actor, year, today),
-    prisma.infoSubmission.groupBy({ by: ["isoYear"], where: recordScope(actor) }),
+    prisma.infoSubmission.groupBy({ by: ["isoYear"], where }),
   ]);
   const years = [...new Set([...used.map((u) => u.isoYear), today.year, year])].sort((a, b) => b - a);
   return { year, board, years };

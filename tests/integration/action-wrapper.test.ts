@@ -25,6 +25,7 @@ const form = (values: Record<string, string>) => {
 
 const createDocument = actionHandler({
   schema: normativeDocumentInput,
+  requires: "record.create",
   permission: ({ actor, input }) => ["record.create", { agencyId: actor.agencyId, departmentId: input.departmentId }],
   run: ({ actor, input }) => normativeDocuments.create(db, actor, input),
   success: (created) => ({ message: `已登记 ${created.docNumber}` }),
@@ -82,6 +83,7 @@ describe("the server-action wrapper", () => {
     const failing = (error: unknown) =>
       actionHandler({
         schema: z.object({ id: fields.id("记录") }),
+        requires: "record.read",
         permission: ({ actor }) => ["record.read", { agencyId: actor.agencyId, departmentId: actor.departmentId }],
         run: async () => {
           throw error;
@@ -109,6 +111,7 @@ describe("one-time tokens of create forms", () => {
   const createOnce = actionHandler({
     once: "test.documents.create",
     schema: normativeDocumentInput,
+    requires: "record.create",
     permission: ({ actor, input }) => ["record.create", { agencyId: actor.agencyId, departmentId: input.departmentId }],
     run: ({ actor, input }) => normativeDocuments.create(db, actor, input),
     success: (created) => ({

@@ -1,5 +1,3 @@
-import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth/options";
+import { authRoute } from "@/lib/auth/routes";
 
-const handler = NextAuth(authOptions);
-export { handler as GET, handler as POST };
+export { authRoute as GET, authRoute as POST };
