@@ -70,3 +70,34 @@ export function derivedFromTimeline(
     feeAmount: notices.length ? notices[notices.length - 1].amount : null,
   };
 }
+
+/**
+ * Outcomes that follow from a step of the timeline, and are not true without it: 逾期不补正 needs a 补正
+ * request still unanswered (and its period passed), 逾期未缴纳费用 a fee notice still unpaid, 补正后申请内容仍不明确
+ * a correction received. Returns field messages for `outcome`.
+ */
+export function outcomePrerequisiteProblems(
+  events: readonly { kind: ApplicationEventKind; occurredOn: IsoDate; untilOn?: IsoDate | null }[],
+  outcome: string,
+  repliedOn: IsoDate,
+): string[] {
+  const has = (kind: ApplicationEventKind) => events.some((e) => e.kind === kind);
+  switch (outcome) {
+    case "OTHER_NO_CORRECTION": {
+      const request = events.find((e) => e.kind === "CORRECTION_REQUESTED");
+      if (!request) return ["“逾期不补正”须先记录补正告知（第三十条）。"];
+      if (has("CORRECTION_RECEIVED")) return ["已记录收到补正，不能按“逾期不补正”办结。"];
+      if (request.untilOn && repliedOn <= request.untilOn)
+        return [`补正期限（${request.untilOn}）尚未届满，不能按“逾期不补正”办结。`];
+      return [];
+    }
+    case "OTHER_FEE_UNPAID":
+      if (!has("FEE_NOTICE_SENT")) return ["“逾期未缴纳费用”须先记录收费通知。"];
+      if (has("FEE_PAID")) return ["已记录申请人缴费，不能按“逾期未缴纳费用”办结。"];
+      return [];
+    case "UNABLE_STILL_UNCLEAR":
+      return has("CORRECTION_RECEIVED") ? [] : ["“补正后申请内容仍不明确”须先记录补正告知和收到补正。"];
+    default:
+      return [];
+  }
+}
