@@ -48,6 +48,7 @@ async function derivedColumns(
     notices,
     columns: {
       dueOn: next.dueOn ? fromIsoDate(next.dueOn) : null,
+      waitingUntil: next.waitingUntil ? fromIsoDate(next.waitingUntil) : null,
       repliedOn: derived.repliedOn ? fromIsoDate(derived.repliedOn) : null,
       outcome: derived.repliedOn ? outcome : null,
       feeAmount: derived.feeAmount,
@@ -85,6 +86,7 @@ export async function addApplicationEvent(db: Db, actor: Actor, input: EventInpu
             kind: input.kind,
             occurredOn: fromIsoDate(input.occurredOn),
             untilOn: input.untilOn ? fromIsoDate(input.untilOn) : null,
+            workingDays: input.workingDays ?? null,
             amount: input.amount || null,
             note: input.note,
             createdById: actor.userId,
