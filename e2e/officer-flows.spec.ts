@@ -1,0 +1,82 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./helpers";
+
+// Issue 12: officers find every step. A marker unique to this run keeps repeated runs apart.
+const run = Date.now().toString(36);
+
+async function registerApplication(page: Page, applicant: string) {
+  await page.goto("/office/applications/new");
+  const form = page.getByRole("form", { name: "登记申请" });
+  await form.getByLabel("申请方式").selectOption({ label: "当面提交" });
+  await form.getByLabel("收到申请日期（即当面提交之日）").fill("2024-03-04");
+  await form.getByLabel("申请人类型").selectOption({ label: "自然人" });
+  await form.getByLabel("申请人姓名或名称").fill(applicant);
+  await form.getByLabel("申请公开的内容").fill(`申请公开本镇农田水利项目资料（${run}）`);
+  await form.getByRole("button", { name: "登记申请" }).click();
+  await expect(page).toHaveURL(/\/office\/applications\/\d+$/);
+  return (await page.getByRole("heading", { level: 1 }).textContent())!.replace("政府信息公开申请 ", "");
+}
+
+test("an officer asks for an extension, the head approves it from the 工作台, the due date moves", async ({ page }) => {
+  await signIn(page, "officer");
+  const regNo = await registerApplication(page, `延期${run}`);
+  const detailUrl = page.url();
+  // Received Mon 2024-03-04: day 20 is Mon 04-01.
+  await expect(page.getByTestId("due-on")).toContainText("2024-04-01（周一）");
+
+  // The officer cannot approve, but can ask, with the days told to the applicant.
+  const form = page.getByRole("form", { name: "记录办理事项" });
+  await expect(form.getByLabel("办理事项").locator("option", { hasText: "负责人批准延期答复" })).toHaveCount(0);
+  await form.getByLabel("办理事项").selectOption({ label: "申请延期答复（报负责人批准）" });
+  await form.getByLabel(/^日期/).fill("2024-03-25");
+  await form.getByLabel("延长的工作日数").fill("10");
+  await form.getByLabel("说明").fill("需调取归档资料");
+  await form.getByRole("button", { name: "记录" }).click();
+  await expect(form.getByRole("status")).toContainText("已记录");
+  await expect(page.getByTestId("due-on")).toContainText("2024-04-01（周一）");
+  await expect(page.getByTestId("deadline-explanation")).toContainText(
+    "申请延期 10 个工作日（2024-03-25），待负责人批准",
+  );
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  // The head sees it waiting on the 工作台 and approves it there.
+  await signIn(page, "head");
+  const waiting = page.getByRole("region", { name: "待批准的延期答复申请" });
+  const item = waiting.getByRole("listitem").filter({ hasText: regNo });
+  await expect(item).toContainText("申请延期 10 个工作日（需调取归档资料）；现答复期限 2024-04-01");
+  await item.getByRole("button", { name: "批准延期 10 个工作日" }).click();
+  // +10 working days after 04-01: 04-02, 04-03, Sun 04-07 (清明调休), 04-08..12, 04-15, 04-16.
+  await expect(waiting.getByRole("status")).toHaveText(`已批准 ${regNo} 延期答复，答复期限为 2024-04-16。`);
+  await expect(item).toHaveCount(0);
+  await page.goto(detailUrl);
+  await expect(page.getByTestId("due-on")).toContainText("2024-04-16（周二）");
+  await page.goto("/office");
+  await expect(page.getByRole("region", { name: "待批准的延期答复申请" }).getByText(regNo)).toHaveCount(0);
+});
+
+test("a record of a locked year renders read-only: no edit form, no 删除", async ({ page }) => {
+  // The demo 2022 report is published: its records are locked.
+  await signIn(page, "officer");
+  await page.goto("/office/submissions?isoYear=2022");
+  await page.getByRole("table").getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/office\/submissions\/\d+$/);
+  await expect(page.getByRole("note")).toContainText("2022年度报告已提交审核或已发布，该年度的记录已锁定");
+  await expect(page.getByRole("button", { name: "删除" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /保存/ })).toHaveCount(0);
+  await expect(page.getByRole("textbox")).toHaveCount(0);
+  await expect(page.getByRole("main")).toContainText(/采用日期 2022-|未采用/);
+});
+
+test("deleting an application returns to the list with a message", async ({ page }) => {
+  await signIn(page, "officer");
+  const applicant = `删除${run}`;
+  const regNo = await registerApplication(page, applicant);
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "删除" }).click();
+  await expect(page).toHaveURL(/\/office\/applications\?deleted=1$/);
+  await expect(page.getByRole("status")).toContainText("已删除该记录");
+  await expect(page.getByRole("navigation").first()).toBeVisible();
+  await page.goto(`/office/applications?q=${encodeURIComponent(regNo)}`);
+  await expect(page.getByRole("table", { name: "政府信息公开申请列表" })).toContainText("没有符合条件的申请。");
+});
