@@ -50,6 +50,9 @@ export const DEMO_DEPARTMENTS = [
   "平安建设办公室",
   "综合行政执法队",
 ];
+/** When the demo agency's departments were set up: before its first recorded year. */
+const DEMO_SINCE = new Date("2021-06-01T00:00:00+08:00");
+
 export const DEMO_OUTLETS = ["《焦作日报》", "《市委工作信息》", "《政府工作信息》", "《沁阳手机报》"];
 export const DEMO_CATEGORIES = ["公文", "统计信息", "民生信息", "政府工作网站", "社会管理"];
 
@@ -89,7 +92,10 @@ export async function seedDemo(db: Db): Promise<void> {
       });
       const departments = await Promise.all(
         DEMO_DEPARTMENTS.map((name, i) =>
-          tx.department.create({ data: { agencyId: agency.id, name, sortOrder: i, isDisclosureOffice: i === 0 } }),
+          tx.department.create({
+            // The 科室 existed long before the demo's records (the board owes nothing before a department's creation).
+            data: { agencyId: agency.id, name, sortOrder: i, isDisclosureOffice: i === 0, createdAt: DEMO_SINCE },
+          }),
         ),
       );
       const byName = new Map(departments.map((d) => [d.name, d.id]));

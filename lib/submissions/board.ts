@@ -2,16 +2,18 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordScope } from "@/lib/records/scope";
-import { addDays, fromIsoDate, isoWeekMonday, isoWeekOf, isoWeeksInYear, todayInChina, toIsoDate } from "@/lib/calendar/dates";
+import {
+  addDays,
+  fromIsoDate,
+  isoWeekMonday,
+  isoWeekOf,
+  isoWeeksInYear,
+  todayInChina,
+  toIsoDate,
+} from "@/lib/calendar/dates";
 import { agencyCalendar } from "@/lib/calendar/agency-calendar";
 import type { WorkingCalendar } from "@/lib/calendar/working-days";
-import {
-  buildComplianceBoard,
-  dueThroughWeek,
-  firstDueWeek,
-  type ComplianceRow,
-  type WeekCount,
-} from "./compliance";
+import { buildComplianceBoard, dueThroughWeek, firstDueWeek, type ComplianceRow, type WeekCount } from "./compliance";
 import { currentIsoWeek } from "./week";
 
 export type OutletTotal = { outletId: number; name: string; submitted: number; adopted: number };

@@ -32,7 +32,14 @@ describe("the compliance board", () => {
       counts: [{ departmentId: 2, isoWeek: 2, submitted: 1, adopted: 0 }],
       weeksOff: new Set([5]),
     });
-    expect(rows[0].cells.map((c) => c.state)).toEqual(["missing", "missing", "missing", "missing", "exempt", "missing"]);
+    expect(rows[0].cells.map((c) => c.state)).toEqual([
+      "missing",
+      "missing",
+      "missing",
+      "missing",
+      "exempt",
+      "missing",
+    ]);
     expect(rows[0]).toMatchObject({ dueWeeks: 5, missingWeeks: [1, 2, 3, 4, 6] });
     // Reported before it was formally created: counted, not exempted away.
     expect(rows[1].cells.map((c) => c.state)).toEqual(["exempt", "met", "exempt", "missing", "exempt", "missing"]);

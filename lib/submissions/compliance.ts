@@ -50,10 +50,10 @@ export function buildComplianceBoard(opts: {
           : opts.weeksOff?.has(week) || week < (department.firstWeek ?? 1)
             ? "exempt"
             : week <= opts.dueThrough
-            ? "missing"
-            : week === opts.dueThrough + 1
-              ? "open"
-              : "upcoming";
+              ? "missing"
+              : week === opts.dueThrough + 1
+                ? "open"
+                : "upcoming";
       cells.push({ week, submitted, adopted: count?.adopted ?? 0, state });
     }
     return {
