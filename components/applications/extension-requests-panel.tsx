@@ -18,7 +18,7 @@ export function ExtensionRequestsPanel({ requests }: { requests: ExtensionReques
       </h2>
       {state.message && (
         <p role={state.ok ? "status" : "alert"} className={`mt-1 ${state.ok ? "text-green-800" : "text-red-700"}`}>
-          {state.message}
+          {[state.message, ...Object.values(state.fieldErrors ?? {}).flat()].join(" ")}
         </p>
       )}
       {requests.length ? (
