@@ -6,6 +6,8 @@ import { applications } from "@/lib/applications/operations";
 import { addApplicationEvent } from "@/lib/applications/timeline";
 import { approveExtensionRequest, pendingExtensionRequests } from "@/lib/applications/extensions";
 import { eventInput, type EventInput } from "@/lib/applications/schemas";
+import { applicationDashboard } from "@/lib/applications/dashboard";
+import { createWorkingCalendar } from "@/lib/calendar/working-days";
 
 const db = testDb();
 let t: Awaited<ReturnType<typeof makeAgency>>;
@@ -74,5 +76,45 @@ describe("an extension (第三十三条): the officer asks, the head approves fr
     expect(toIsoDate(approved.dueOn!)).toBe("2024-04-16");
     expect(approved.events.at(-1)).toMatchObject({ kind: "EXTENSION_APPROVED", workingDays: 10 });
     expect(await pendingExtensionRequests(db, t.head.actor)).toEqual([]);
+  });
+});
+
+describe("a wait whose time ran out (补正 period, fee, third party) is flagged where officers look", () => {
+  it("a 补正 period that passed: the stored wait, the list's standing and the dashboard", async () => {
+    const officer = t.officeOfficer.actor;
+    const app = await applications.create(
+      db,
+      officer,
+      {
+        departmentId: t.office.id,
+        channel: "IN_PERSON",
+        submittedOn: "2024-03-04",
+        receivedOn: "2024-03-04",
+        applicantType: "NATURAL_PERSON",
+        applicantName: "钱七",
+        applicantContact: "",
+        requestText: "申请公开有关文件",
+      },
+      TODAY,
+    );
+    const { application } = await addApplicationEvent(
+      db,
+      officer,
+      event(app, { kind: "CORRECTION_REQUESTED", occurredOn: "2024-03-06", untilOn: "2024-03-20" }),
+      TODAY,
+    );
+    expect([application.dueOn, toIsoDate(application.waitingUntil!)]).toEqual([null, "2024-03-20"]);
+
+    const standing = async (today: string) =>
+      (await applications.list(db, officer, { q: application.regNo }, { today })).rows[0].standing;
+    expect((await standing("2024-03-20")).kind).toBe("PAUSED");
+    expect(await standing("2024-03-21")).toMatchObject({
+      kind: "LAPSED",
+      label: expect.stringContaining("2024-03-20"),
+    });
+    const calendar = createWorkingCalendar();
+    expect((await applicationDashboard(db, officer, "2024-03-20", calendar)).lapsed.count).toBe(0);
+    const dashboard = await applicationDashboard(db, officer, "2024-03-21", calendar);
+    expect(dashboard.lapsed).toMatchObject({ count: 1, cases: [expect.objectContaining({ id: app.id })] });
   });
 });
