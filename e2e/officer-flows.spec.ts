@@ -58,6 +58,9 @@ test("an officer asks for an extension, the head approves it from the 工作台,
   await page.goto(detailUrl);
   await expect(page.getByTestId("due-on")).toContainText(dueAfter);
   await expect(page.getByTestId("deadline-explanation")).toContainText(`延期 10 个工作日（负责人批准，${today()}）`);
+  await expect(page.getByRole("list", { name: "办理过程" })).toContainText(
+    "负责人批准延期答复（第三十三条）延长 10 个工作日",
+  );
 });
 
 test("a record of a locked year renders read-only: no edit form, no 删除", async ({ page }) => {
