@@ -51,10 +51,11 @@ test("a number in the narrative that contradicts the records is flagged, and can
   const findings = page.getByRole("region", { name: /校验结果/ });
   const finding = findings.getByRole("listitem").filter({ hasText: "信息上报记录中的上报篇数" });
   await expect(finding).toContainText("正文数字与表格不符");
-  await expect(finding).toContainText("（12），但信息上报记录中的上报篇数为 0");
+  // The demo's 2023 holds 156 weekly submissions (lib/seed/demo-2023.ts).
+  await expect(finding).toContainText("（12），但信息上报记录中的上报篇数为 156");
   // Also under the editor of the section it is about.
   await expect(page.getByRole("list", { name: "一、总体情况的校验结果" })).toContainText(
-    "信息上报记录中的上报篇数为 0",
+    "信息上报记录中的上报篇数为 156",
   );
 
   await finding.getByLabel("确认说明").fill("另有12篇在系统外报送");

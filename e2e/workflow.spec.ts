@@ -117,7 +117,14 @@ test("submit, return, fix, approve, publish, read and download, correct: the who
     ],
     ["tables.xlsx", (b, t) => (expect(b.subarray(0, 2).toString()).toBe("PK"), expect(t).toContain("spreadsheetml"))],
     ["data.json", (b) => expect(JSON.parse(b.toString("utf8")).title).toBe("柏香镇2022年政府信息公开工作年度报告")],
-    ["tables.csv", (b) => expect(b.toString("utf8").split("\r\n")[0]).toBe("section,row,column,value")],
+    [
+      "tables.csv",
+      (b) => {
+        // A byte-order mark, so that Excel on Chinese Windows reads UTF-8.
+        expect([...b.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+        expect(b.toString("utf8").split("\r\n")[0]).toBe("\uFEFFsection,row,column,value");
+      },
+    ],
   ];
   for (const [file, check] of downloads) {
     const response = await visitor.request.get(`/reports/baixiang/2022/${file}`);

@@ -15,3 +15,22 @@ export const AGENCY_SLUG_PATTERN = "[a-z0-9-]{1,64}";
 export function isAgencySlug(text: string): boolean {
   return new RegExp(`^${AGENCY_SLUG_PATTERN}$`).test(text);
 }
+
+/**
+ * Who makes 规章 (立法法第九十一条、第九十三条): the State Council's departments and the people's governments
+ * of provinces and 设区的市. A 乡镇 or 县级 body makes none, so the 规章 row of table 二 is 0 by law for it.
+ */
+const MAKES_NO_RULES: ReadonlySet<AgencyLevel> = new Set([
+  "TOWNSHIP_GOVERNMENT",
+  "COUNTY_DEPARTMENT",
+  "COUNTY_GOVERNMENT",
+]);
+
+export function makesNoRules(level: AgencyLevel): boolean {
+  return MAKES_NO_RULES.has(level);
+}
+
+/** The field message for a 规章 entered by an agency that makes none. */
+export function noRulesMessage(level: AgencyLevel): string {
+  return `${AGENCY_LEVEL_LABELS[level]}不制定规章（《立法法》），规章一栏依法为 0；行政规范性文件请选择“行政规范性文件”。`;
+}

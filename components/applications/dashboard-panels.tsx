@@ -74,6 +74,30 @@ export function ApplicationDashboardPanels({
           查看全部办理中的申请
         </Link>
       </p>
+      {dashboard.lapsed.count > 0 && (
+        <div
+          role="note"
+          aria-label="等待期限已过的申请"
+          className="mt-3 rounded border border-red-300 bg-red-50 p-3 text-sm"
+        >
+          <p className="font-semibold text-red-800">
+            等待申请人或第三方的期限已过，需要处理的申请 {dashboard.lapsed.count} 件：
+          </p>
+          <ul className="mt-1 space-y-1">
+            {dashboard.lapsed.cases.map((c) => (
+              <li key={c.id}>
+                <Link className="text-brand-700 underline" href={`/office/applications/${c.id}`}>
+                  {c.regNo}
+                </Link>
+                <span className="ml-2 text-stone-600">{c.department.name}</span>
+                <span className="ml-2">
+                  <StandingLabel standing={c.standing} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div className="mt-3 grid gap-3 md:grid-cols-3">
         <Panel
           id="due-soon"

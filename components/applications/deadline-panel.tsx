@@ -4,7 +4,10 @@ import { weekdayLabel } from "@/lib/calendar/dates";
 const TONE: Record<Deadline["status"], string> = {
   OPEN: "border-brand-600 bg-white",
   AWAITING_CORRECTION: "border-amber-500 bg-amber-50",
+  CORRECTION_OVERDUE: "border-red-600 bg-red-50",
   PAUSED: "border-amber-500 bg-amber-50",
+  AWAITING_FEE: "border-amber-500 bg-amber-50",
+  FEE_OVERDUE: "border-red-600 bg-red-50",
   OVERDUE: "border-red-600 bg-red-50",
   REPLIED_ON_TIME: "border-green-600 bg-green-50",
   REPLIED_LATE: "border-red-600 bg-red-50",

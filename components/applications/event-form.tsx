@@ -61,7 +61,13 @@ export function EventForm({
               ? "应在收到申请后 7 个工作日内一次性告知（第三十条）。"
               : kind.endsWith("_ENDED")
                 ? "收到意见之日，计时自当日恢复。"
-                : undefined
+                : kind === "THIRD_PARTY_CONSULTATION_STARTED"
+                  ? "第三方应在 15 个工作日内提出意见（第三十二条），暂停计时最长 15 个工作日。"
+                  : kind === "FEE_NOTICE_SENT"
+                    ? "自发出收费通知至缴费之日不计入答复期限；申请人应在 20 个工作日内缴费（国办函〔2020〕109号）。"
+                    : kind === "FEE_PAID"
+                      ? "缴费之日，计时自当日恢复。"
+                      : undefined
           }
         />
         {kind === "REPLIED" && (
@@ -72,6 +78,24 @@ export function EventForm({
             required
             placeholder="请选择"
             options={outcomeOptions}
+          />
+        )}
+        {kind === "CORRECTION_REQUESTED" && (
+          <TextField
+            state={state}
+            name="untilOn"
+            type="date"
+            label="补正期限（告知申请人的最后一日）"
+            hint="期限届满仍未补正的，案件标为“逾期未补正”，可按“其他处理 1”办结。"
+          />
+        )}
+        {(kind === "EXTENSION_REQUESTED" || kind === "EXTENSION_APPROVED") && (
+          <TextField
+            state={state}
+            name="workingDays"
+            type="number"
+            label="延长的工作日数"
+            hint="最长 20 个工作日（第三十三条）；按告知申请人的天数填写，不填为 20。"
           />
         )}
         {kind === "LONGER_DEADLINE_SET" && (

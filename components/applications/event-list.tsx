@@ -2,6 +2,7 @@ import { DeleteButton } from "@/components/records/delete-button";
 import { deleteEventAction } from "@/lib/applications/actions";
 import { toIsoDate, weekdayLabel } from "@/lib/calendar/dates";
 import { EVENT_KIND_LABELS, OUTCOME_LABELS } from "@/lib/applications/labels";
+import { EXTENSION_WORKING_DAYS } from "@/lib/applications/deadline";
 import type { ApplicationView } from "@/lib/applications/operations";
 
 /** The timeline of a case, oldest first, each step with what it carries and (for editors) a delete button. */
@@ -27,7 +28,12 @@ export function EventList({
         const on = toIsoDate(e.occurredOn);
         const details = [
           e.kind === "REPLIED" && application.outcome ? `办理结果：${OUTCOME_LABELS[application.outcome]}` : "",
-          e.untilOn ? `确定的答复期限：${toIsoDate(e.untilOn)}` : "",
+          e.untilOn
+            ? `${e.kind === "CORRECTION_REQUESTED" ? "补正期限" : "确定的答复期限"}：${toIsoDate(e.untilOn)}`
+            : "",
+          e.kind === "EXTENSION_REQUESTED" || e.kind === "EXTENSION_APPROVED"
+            ? `延长 ${e.workingDays ?? EXTENSION_WORKING_DAYS} 个工作日`
+            : "",
           e.amount ? `金额：${e.amount.toString()} 元` : "",
           e.note,
         ].filter(Boolean);

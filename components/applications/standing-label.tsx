@@ -3,6 +3,7 @@ import type { CaseStanding } from "@/lib/applications/case-status";
 const STANDING_TONE: Record<CaseStanding["kind"], string> = {
   OPEN: "text-stone-900",
   PAUSED: "text-amber-800",
+  LAPSED: "font-semibold text-red-700",
   OVERDUE: "font-semibold text-red-700",
   REPLIED_ON_TIME: "text-green-800",
   REPLIED_LATE: "text-red-700",

@@ -15,6 +15,8 @@ export function AdoptionForm(props: {
   editable: boolean;
 }) {
   const [state, action] = useActionState(setAdoptionAction, initialActionState);
+  // A locked year's record is read-only: the date as text, no disabled form that looks editable.
+  if (!props.editable) return <span>{props.adoptedOn ? `采用日期 ${props.adoptedOn}` : "未采用"}</span>;
   const inputId = `adopted-${props.outletId}`;
   const errors = state.fieldErrors?.adoptedOn;
   return (
@@ -27,12 +29,11 @@ export function AdoptionForm(props: {
         id={inputId}
         type="date"
         name="adoptedOn"
-        disabled={!props.editable}
         defaultValue={fieldValue(state, "adoptedOn", props.adoptedOn ?? "")}
         aria-invalid={errors ? true : undefined}
         className="rounded border border-stone-400 bg-white px-2 py-1"
       />
-      {props.editable && <button className="rounded border border-stone-400 px-3 py-1 hover:bg-stone-100">保存</button>}
+      <button className="rounded border border-stone-400 px-3 py-1 hover:bg-stone-100">保存</button>
       {errors && <span className="text-sm text-red-700">{errors.join(" ")}</span>}
       {state.message && (
         <span

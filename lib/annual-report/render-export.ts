@@ -13,8 +13,9 @@ export async function renderExport(file: ExportFile, document: ReportDocument): 
     case "data.json":
       return utf8(JSON.stringify(toJson(document), null, 2));
     case "tables.csv":
-      // Plain UTF-8 without a BOM, for machines; people get tables.xlsx.
-      return utf8(toCsv(document.tables));
+      // With a UTF-8 byte-order mark: Excel on Chinese Windows reads a CSV without one as GBK and shows it
+      // garbled. Parsers that read UTF-8 strictly skip it with "utf-8-sig" (docs/open-data.md).
+      return utf8(`\uFEFF${toCsv(document.tables)}`);
     case "report.docx":
       return renderDocx(document);
     case "tables.xlsx":

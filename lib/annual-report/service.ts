@@ -19,6 +19,7 @@ import {
 import { draftOtherMatters, draftOverview } from "@/lib/national-format/narrative-draft";
 import type { AnnualReport } from "@/lib/generated/prisma/client";
 import { parseImportedCells } from "./snapshot";
+import { manualValueProblem, type ManualFigureContext } from "./manual-figure-rules";
 import type { AcknowledgementStage } from "@/lib/generated/prisma/enums";
 import {
   compileReportTables,
@@ -315,16 +316,9 @@ export async function draftSection(db: Db, actor: Actor, year: number, section: 
   return drafts(loaded.agency.name, year, loaded.document.tables, loaded.stats, loaded.facts)[section];
 }
 
-/** Why a hand-entered value does not fit its cell, or undefined when it does. */
-function manualValueProblem(kind: "count" | "delta" | "money", value: string): string | undefined {
-  const valid =
-    kind === "money" ? /^\d+(\.\d{1,6})?$/.test(value) : kind === "delta" ? /^-?\d+$/.test(value) : /^\d+$/.test(value);
-  if (valid) return undefined;
-  return kind === "money"
-    ? "金额须为非负数（单位：万元，最多 6 位小数）。"
-    : kind === "delta"
-      ? "请填写整数。"
-      : "请填写非负整数。";
+/** What a hand-entered figure is checked against: the agency's level (规章) and the report's decimals. */
+async function manualFigureContext(db: Db, agencyId: number): Promise<ManualFigureContext> {
+  return db.agency.findUniqueOrThrow({ where: { id: agencyId }, select: { level: true, feeDecimals: true } });
 }
 
 /** Form fields of several hand-entered figures at once are named `figure:<cell code>`. */
@@ -370,7 +364,7 @@ export async function setManualFigure(
   if (!def) throw new DomainValidationError({ cellCode: ["该格不在本年度报告格式中。"] });
   if (def.derived) throw new DomainValidationError({ cellCode: ["合计格由系统自动计算，不能手工填报。"] });
   const value = input.value.trim();
-  const problem = manualValueProblem(def.kind, value);
+  const problem = manualValueProblem(def, value, await manualFigureContext(db, actor.agencyId));
   if (problem) throw new DomainValidationError({ value: [problem] });
   return db.$transaction(async (tx) => {
     const after = await upsertManualFigure(tx, actor, report.id, { cellCode: def.code, value, reason: input.reason });
@@ -394,13 +388,14 @@ export async function setManualFigures(
   const entries = Object.entries(input.figures).map(([cellCode, raw]) => ({ cellCode, value: raw.trim() }));
   if (!entries.length) throw new DomainValidationError({ _form: ["请至少填写一个数字（没有的请填 0）。"] });
   const errors: Record<string, string[]> = {};
+  const context = await manualFigureContext(db, actor.agencyId);
   for (const { cellCode, value } of entries) {
     const def = format.cellsByCode.get(cellCode);
     const problem = !def
       ? "该格不在本年度报告格式中。"
       : def.derived
         ? "合计格由系统自动计算，不能手工填报。"
-        : manualValueProblem(def.kind, value);
+        : manualValueProblem(def, value, context);
     if (problem) errors[`${FIGURE_FIELD}${cellCode}`] = [problem];
   }
   if (Object.keys(errors).length) throw new DomainValidationError(errors);

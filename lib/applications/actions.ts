@@ -8,6 +8,9 @@ import { recordActions } from "@/lib/records/record-actions";
 import { applications } from "./operations";
 import { addApplicationEvent, deleteApplicationEvent } from "./timeline";
 import { applicationInput, eventDeleteInput, eventInput } from "./schemas";
+import { approveExtensionRequest } from "./extensions";
+import { recordRef } from "@/lib/records/input";
+import { toIsoDate } from "@/lib/calendar/dates";
 
 const actions = recordActions(applications, {
   schema: applicationInput,
@@ -53,4 +56,18 @@ export const deleteEventAction = defineAction({
     refresh(application.id);
   },
   success: () => ({ message: "已删除该办理事项。" }),
+});
+
+/** The head approves an officer's extension request from the 工作台 (第三十三条). */
+export const approveExtensionAction = defineAction({
+  schema: recordRef,
+  permission: ({ actor }) => ["application.extension.approve", actionScope(actor)],
+  run: async ({ actor, input }) => {
+    const { application } = await approveExtensionRequest(prisma, actor, input);
+    refresh(application.id);
+    return application;
+  },
+  success: (application) => ({
+    message: `已批准 ${application.regNo} 延期答复，答复期限为 ${application.dueOn ? toIsoDate(application.dueOn) : "（暂停计时）"}。`,
+  }),
 });

@@ -4,7 +4,13 @@ import type { WorkingCalendar } from "@/lib/calendar/working-days";
 import { computeDeadline, type Deadline, type DeadlineInput } from "@/lib/applications/deadline";
 import type { ApplicationEventKind } from "@/lib/generated/prisma/enums";
 
-export type StoredEvent = { id?: number; kind: ApplicationEventKind; occurredOn: Date; untilOn: Date | null };
+export type StoredEvent = {
+  id?: number;
+  kind: ApplicationEventKind;
+  occurredOn: Date;
+  untilOn: Date | null;
+  workingDays?: number | null;
+};
 
 /** Events in the order they were recorded (id), which the deadline module keeps for same-day events. */
 export function deadlineInput(receivedOn: Date, events: readonly StoredEvent[], today?: IsoDate): DeadlineInput {
@@ -16,6 +22,7 @@ export function deadlineInput(receivedOn: Date, events: readonly StoredEvent[], 
         kind: e.kind,
         occurredOn: toIsoDate(e.occurredOn),
         untilOn: e.untilOn ? toIsoDate(e.untilOn) : null,
+        workingDays: e.workingDays ?? null,
       })),
     today,
   };

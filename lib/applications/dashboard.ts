@@ -18,6 +18,7 @@ const caseSelect = {
   requestText: true,
   receivedOn: true,
   dueOn: true,
+  waitingUntil: true,
   repliedOn: true,
   department: { select: { name: true } },
 } as const;
@@ -32,6 +33,8 @@ export type ApplicationDashboard = {
   overdue: { count: number; cases: DashboardCase[] };
   /** Replied after the due date, this calendar year. */
   repliedLate: { count: number; cases: DashboardCase[] };
+  /** Stopped for the applicant or a third party whose time has run out (逾期未补正, 未缴费 …): the officer acts. */
+  lapsed: { count: number; cases: DashboardCase[] };
   soonUntil: IsoDate;
 };
 
@@ -66,19 +69,23 @@ export async function applicationDashboard(
     db.disclosureApplication
       .findMany({ where: { ...scope, ...where }, select: caseSelect, orderBy, take: DASHBOARD_LIST_SIZE })
       .then((rows) => rows.map((row) => ({ ...row, standing: caseStanding(row, today, calendar) })));
-  const [dueSoon, overdue, repliedLate] = await Promise.all([
+  const lapsedWhere = { repliedOn: null, dueOn: null, waitingUntil: { lt: fromIsoDate(today) } };
+  const [dueSoon, overdue, repliedLate, lapsed, lapsedCount] = await Promise.all([
     list({ repliedOn: null, dueOn: { gte: fromIsoDate(today), lte: fromIsoDate(soonUntil) } }, [
       { dueOn: "asc" },
       { id: "asc" },
     ]),
     list({ repliedOn: null, dueOn: { lt: fromIsoDate(today) } }, [{ dueOn: "asc" }, { id: "asc" }]),
     list({ repliedOn: { gte: fromIsoDate(yearStart), gt: dueOn } }, [{ repliedOn: "desc" }, { id: "desc" }]),
+    list(lapsedWhere, [{ waitingUntil: "asc" }, { id: "asc" }]),
+    db.disclosureApplication.count({ where: { ...scope, ...lapsedWhere } }),
   ]);
   return {
     open: counts.open,
     dueSoon: { count: counts.dueSoon, cases: dueSoon },
     overdue: { count: counts.overdue, cases: overdue },
     repliedLate: { count: counts.repliedLate, cases: repliedLate },
+    lapsed: { count: lapsedCount, cases: lapsed },
     soonUntil,
   };
 }

@@ -4,7 +4,6 @@ import type { DayInfo, WorkingCalendar } from "@/lib/calendar/working-days";
 import type { DeadlineFacts, DeadlineStep, DeadlineStepKind } from "@/lib/applications/deadline";
 import {
   CONSULTATION_LABELS,
-  EXTENSION_WORKING_DAYS,
   REPLY_PERIOD_WORKING_DAYS,
   type Consultation,
 } from "@/lib/applications/deadline-timeline";
@@ -29,7 +28,9 @@ export function explainDeadline(f: DeadlineFacts, calendar: WorkingCalendar): De
     step("CLOCK_START", clockStartText(calendar, t.correctionReceivedOn, "重新起算"));
   }
   for (const c of t.consultations) step("CONSULTATION", consultationText(calendar, c, f));
-  if (f.extended) step("EXTENSION", `延期 ${EXTENSION_WORKING_DAYS} 个工作日（负责人批准，${t.extensionOn}）`);
+  if (f.extended) step("EXTENSION", `延期 ${t.extensionDays} 个工作日（负责人批准，${t.extensionOn}）`);
+  else if (t.extensionRequest)
+    step("EXTENSION", `申请延期 ${t.extensionRequest.days} 个工作日（${t.extensionRequest.on}），待负责人批准`);
   if (f.longer) {
     const { setOn, until, rolledTo } = f.longer;
     const rolled = rolledTo !== until ? `（${until} 为休息日，顺延至 ${dayLabel(rolledTo)}）` : "";
@@ -46,12 +47,23 @@ export function explainDeadline(f: DeadlineFacts, calendar: WorkingCalendar): De
     for (const line of extraWorkingDayLines(calendar, firstDay, f.dueOn, paused)) step("MAKEUP_DAYS", line);
     step("DUE", `答复期限：${dayLabel(f.dueOn)}`);
   } else if (f.awaitingCorrection) {
-    step("STATE", "待补正：答复期限自收到补正之日起重新计算");
-  } else if (f.count && "pausedBy" in f.count) {
-    const { pausedBy, usedDays, budget } = f.count;
     step(
       "STATE",
-      `${CONSULTATION_LABELS[pausedBy.kind]}中，计时暂停：已计 ${usedDays} 个工作日，尚余 ${budget - usedDays} 个工作日`,
+      t.correctionUntil
+        ? `待补正：补正期限至 ${dayLabel(t.correctionUntil)}；收到补正之日起重新计算答复期限，逾期未补正的按“其他处理 1”办结`
+        : "待补正：答复期限自收到补正之日起重新计算（请记录给申请人的补正期限）",
+    );
+  } else if (f.count && "pausedBy" in f.count) {
+    const { pausedBy, usedDays, budget } = f.count;
+    const by =
+      pausedBy.by === null
+        ? ""
+        : pausedBy.kind === "FEE"
+          ? `；申请人应于 ${dayLabel(pausedBy.by)} 前缴费（国办函〔2020〕109号第七条），逾期视为放弃申请`
+          : `；第三方应于 ${dayLabel(pausedBy.by)} 前提出意见（第三十二条），届时未提出的恢复计时`;
+    step(
+      "STATE",
+      `${CONSULTATION_LABELS[pausedBy.kind]}中，计时暂停：已计 ${usedDays} 个工作日，尚余 ${budget - usedDays} 个工作日${by}`,
     );
   }
 

@@ -6,6 +6,10 @@ import type { WorkingCalendar } from "@/lib/calendar/working-days";
 export const REPLY_PERIOD_WORKING_DAYS = 20; // 第三十三条
 export const EXTENSION_WORKING_DAYS = 20; // 第三十三条: once, approved by the head of the disclosure office
 export const CORRECTION_REQUEST_WORKING_DAYS = 7; // 第三十条
+export const THIRD_PARTY_OPINION_WORKING_DAYS = 15; // 第三十二条: the third party answers within 15 working days
+// 《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）第七条: the applicant pays within 20 working days from the
+// day after receiving the fee notice, or the application is treated as withdrawn.
+export const FEE_PAYMENT_WORKING_DAYS = 20;
 
 /** Mirrors the Prisma enum ApplicationEventKind (values are the same strings). */
 export type DeadlineEventKind =
@@ -15,14 +19,23 @@ export type DeadlineEventKind =
   | "THIRD_PARTY_CONSULTATION_ENDED"
   | "ORGAN_CONSULTATION_STARTED"
   | "ORGAN_CONSULTATION_ENDED"
+  | "EXTENSION_REQUESTED"
   | "EXTENSION_APPROVED"
   | "LONGER_DEADLINE_SET"
   | "FEE_NOTICE_SENT"
   | "FEE_PAID"
   | "REPLIED";
 
-/** `untilOn` is used by LONGER_DEADLINE_SET only. */
-export type DeadlineEvent = { kind: DeadlineEventKind; occurredOn: IsoDate; untilOn?: IsoDate | null };
+/**
+ * `untilOn`: LONGER_DEADLINE_SET's deadline, CORRECTION_REQUESTED's 补正期限. `workingDays`: the length of an
+ * extension (null = 20).
+ */
+export type DeadlineEvent = {
+  kind: DeadlineEventKind;
+  occurredOn: IsoDate;
+  untilOn?: IsoDate | null;
+  workingDays?: number | null;
+};
 
 export type DeadlineWarningCode =
   | "EVENT_BEFORE_RECEIPT"
@@ -33,6 +46,9 @@ export type DeadlineWarningCode =
   | "CONSULTATION_ALREADY_OPEN"
   | "CONSULTATION_NOT_OPEN"
   | "EXTENSION_REPEATED"
+  | "EXTENSION_TOO_LONG"
+  | "THIRD_PARTY_OPINION_LATE"
+  | "FEE_PAID_LATE"
   | "EXTENSION_AFTER_DEADLINE"
   | "LONGER_DEADLINE_WITHOUT_DATE"
   | "LONGER_DEADLINE_NOT_LATER"
@@ -40,23 +56,33 @@ export type DeadlineWarningCode =
 
 export type DeadlineWarning = { code: DeadlineWarningCode; message: string };
 
-export type ConsultationKind = "THIRD_PARTY" | "ORGAN";
+/** What stops the clock besides 补正: a consultation (第三十二条、第三十四条) or a fee notice awaiting payment. */
+export type ConsultationKind = "THIRD_PARTY" | "ORGAN" | "FEE";
 export const CONSULTATION_LABELS: Record<ConsultationKind, string> = {
   THIRD_PARTY: "征求第三方意见",
   ORGAN: "征求其他机关意见",
+  FEE: "等待缴纳信息处理费",
 };
 
 /**
- * Days from..to-1 are paused: the clock stops the day the request goes out and runs again the day
- * the opinion arrives. `to` is null while the consultation is open.
+ * Days from..to-1 are paused: the clock stops the day the request (or fee notice) goes out and runs again
+ * the day the opinion (or payment) arrives. `to` is null while it is open. `by`: the last day the other
+ * side has — a third party's 15th working day (the pause ends then at the latest, 第三十二条), the
+ * applicant's 20th working day to pay (after it the application counts as withdrawn); null for organs.
  */
-export type Consultation = { kind: ConsultationKind; from: IsoDate; to: IsoDate | null };
+export type Consultation = { kind: ConsultationKind; from: IsoDate; to: IsoDate | null; by: IsoDate | null };
 
 export type Timeline = {
   correctionRequestedOn: IsoDate | null;
   correctionReceivedOn: IsoDate | null;
+  /** The last day of the period given to the applicant to correct (补正期限), when recorded. */
+  correctionUntil: IsoDate | null;
   consultations: Consultation[];
   extensionOn: IsoDate | null;
+  /** Working days of the approved extension (≤ 20). */
+  extensionDays: number;
+  /** An officer's request for an extension not approved (yet). */
+  extensionRequest: { on: IsoDate; days: number } | null;
   longer: { setOn: IsoDate; until: IsoDate } | null;
   repliedOn: IsoDate | null;
 };
@@ -75,6 +101,7 @@ function inDateOrder(events: readonly DeadlineEvent[]): DeadlineEvent[] {
 }
 
 function consultationKindOf(kind: DeadlineEventKind): ConsultationKind | null {
+  if (kind === "FEE_NOTICE_SENT" || kind === "FEE_PAID") return "FEE";
   return kind.startsWith("THIRD_PARTY_") ? "THIRD_PARTY" : kind.startsWith("ORGAN_") ? "ORGAN" : null;
 }
 
@@ -87,12 +114,15 @@ export function readTimeline(
   const t: Timeline = {
     correctionRequestedOn: null,
     correctionReceivedOn: null,
+    correctionUntil: null,
     consultations: [],
     extensionOn: null,
+    extensionDays: EXTENSION_WORKING_DAYS,
+    extensionRequest: null,
     longer: null,
     repliedOn: null,
   };
-  for (const { kind, occurredOn: on, untilOn } of inDateOrder(events)) {
+  for (const { kind, occurredOn: on, untilOn, workingDays } of inDateOrder(events)) {
     if (on < receivedOn) {
       warn({ code: "EVENT_BEFORE_RECEIPT", message: `${on} 的事件早于收到申请日期，未计入` });
       continue;
@@ -120,6 +150,7 @@ export function readTimeline(
           });
         }
         t.correctionRequestedOn = on;
+        t.correctionUntil = untilOn ?? null;
         break;
       }
       case "CORRECTION_RECEIVED":
@@ -131,6 +162,7 @@ export function readTimeline(
         break;
       case "THIRD_PARTY_CONSULTATION_STARTED":
       case "ORGAN_CONSULTATION_STARTED":
+      case "FEE_NOTICE_SENT":
         if (open) {
           warn({
             code: "CONSULTATION_ALREADY_OPEN",
@@ -138,25 +170,60 @@ export function readTimeline(
           });
           break;
         }
-        t.consultations.push({ kind: consultationKind!, from: on, to: null });
+        t.consultations.push({
+          kind: consultationKind!,
+          from: on,
+          to: null,
+          by:
+            consultationKind === "THIRD_PARTY"
+              ? calendar.addWorkingDays(on, THIRD_PARTY_OPINION_WORKING_DAYS)
+              : consultationKind === "FEE"
+                ? calendar.addWorkingDays(on, FEE_PAYMENT_WORKING_DAYS)
+                : null,
+        });
         break;
       case "THIRD_PARTY_CONSULTATION_ENDED":
       case "ORGAN_CONSULTATION_ENDED":
+      case "FEE_PAID":
         if (!open) {
           warn({
             code: "CONSULTATION_NOT_OPEN",
-            message: `${on} 记录${CONSULTATION_LABELS[consultationKind!]}结束，但没有对应的开始记录，未计入`,
+            message: `${on} 记录${kind === "FEE_PAID" ? "缴费，但没有待缴费的收费通知" : `${CONSULTATION_LABELS[consultationKind!]}结束，但没有对应的开始记录`}，未计入`,
           });
           break;
         }
-        open.to = on;
+        if (open.kind === "THIRD_PARTY" && open.by && on > open.by) {
+          warn({
+            code: "THIRD_PARTY_OPINION_LATE",
+            message: `第三方应在 ${THIRD_PARTY_OPINION_WORKING_DAYS} 个工作日内（${open.by} 前）提出意见（第三十二条），${on} 才收到；暂停计时只到 ${open.by}`,
+          });
+        }
+        if (open.kind === "FEE" && open.by && on > open.by) {
+          warn({
+            code: "FEE_PAID_LATE",
+            message: `申请人应在 ${open.by} 前缴费（国办函〔2020〕109号第七条），${on} 缴费已逾期，逾期未缴纳的视为放弃申请`,
+          });
+        }
+        open.to = open.kind === "THIRD_PARTY" && open.by && on > open.by ? open.by : on;
+        break;
+      case "EXTENSION_REQUESTED":
+        if (!t.extensionOn) t.extensionRequest = { on, days: workingDays ?? EXTENSION_WORKING_DAYS };
         break;
       case "EXTENSION_APPROVED":
         if (t.extensionOn) {
           warn({ code: "EXTENSION_REPEATED", message: `延期只能一次（第三十三条）；${on} 的再次延期未计入` });
           break;
         }
+        if (workingDays != null && (workingDays < 1 || workingDays > EXTENSION_WORKING_DAYS)) {
+          warn({
+            code: "EXTENSION_TOO_LONG",
+            message: `延长的期限最长不得超过 ${EXTENSION_WORKING_DAYS} 个工作日（第三十三条）；${on} 的 ${workingDays} 个工作日未计入`,
+          });
+          break;
+        }
         t.extensionOn = on;
+        t.extensionDays = workingDays ?? EXTENSION_WORKING_DAYS;
+        t.extensionRequest = null;
         break;
       case "LONGER_DEADLINE_SET":
         if (!untilOn) {
@@ -168,9 +235,6 @@ export function readTimeline(
       case "REPLIED":
         t.repliedOn = on;
         break;
-      case "FEE_NOTICE_SENT":
-      case "FEE_PAID":
-        break; // fees do not move the deadline here (see docs/deadlines.md)
     }
   }
   return t;

@@ -11,6 +11,7 @@ const KINDS: DeadlineEventKind[] = [
   "THIRD_PARTY_CONSULTATION_ENDED",
   "ORGAN_CONSULTATION_STARTED",
   "ORGAN_CONSULTATION_ENDED",
+  "EXTENSION_REQUESTED",
   "EXTENSION_APPROVED",
   "LONGER_DEADLINE_SET",
   "FEE_NOTICE_SENT",
@@ -54,7 +55,7 @@ describe("deadline properties", () => {
         const calendar = createWorkingCalendar(overrides);
         const { dueOn, status } = computeDeadline({ receivedOn, events }, calendar);
         if (dueOn === null) {
-          expect(["AWAITING_CORRECTION", "PAUSED", "REPLIED_ON_TIME"]).toContain(status);
+          expect(["AWAITING_CORRECTION", "PAUSED", "AWAITING_FEE", "REPLIED_ON_TIME"]).toContain(status);
           return;
         }
         expect(calendar.isWorkingDay(dueOn)).toBe(true);

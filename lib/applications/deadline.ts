@@ -7,7 +7,6 @@ import { addDays, daysBetween, maxDate, yearOf, type IsoDate } from "@/lib/calen
 import type { WorkingCalendar } from "@/lib/calendar/working-days";
 import { explainDeadline } from "@/lib/applications/deadline-explain";
 import {
-  EXTENSION_WORKING_DAYS,
   readTimeline,
   REPLY_PERIOD_WORKING_DAYS,
   type Consultation,
@@ -29,12 +28,24 @@ export {
 /** `today` only decides OPEN vs OVERDUE and daysLeft; without it the status is never OVERDUE. */
 export type DeadlineInput = { receivedOn: IsoDate; events: readonly DeadlineEvent[]; today?: IsoDate };
 
-export type DeadlineStatus = "OPEN" | "AWAITING_CORRECTION" | "PAUSED" | "OVERDUE" | "REPLIED_ON_TIME" | "REPLIED_LATE";
+export type DeadlineStatus =
+  | "OPEN"
+  | "AWAITING_CORRECTION"
+  | "CORRECTION_OVERDUE"
+  | "PAUSED"
+  | "AWAITING_FEE"
+  | "FEE_OVERDUE"
+  | "OVERDUE"
+  | "REPLIED_ON_TIME"
+  | "REPLIED_LATE";
 
 export const DEADLINE_STATUS_LABELS: Record<DeadlineStatus, string> = {
   OPEN: "办理中",
   AWAITING_CORRECTION: "待补正（暂停计时）",
+  CORRECTION_OVERDUE: "逾期未补正（请按“其他处理 1. 申请人逾期未按要求补正”答复办结）",
   PAUSED: "征求意见中（暂停计时）",
+  AWAITING_FEE: "待缴纳信息处理费（暂停计时）",
+  FEE_OVERDUE: "逾期未缴纳信息处理费（视为放弃申请，请按“其他处理 2. 申请人逾期未缴纳信息处理费”办结）",
   OVERDUE: "已逾期",
   REPLIED_ON_TIME: "按期答复",
   REPLIED_LATE: "逾期答复",
@@ -66,6 +77,11 @@ export type Deadline = {
   daysLeft: number | null;
   /** receivedOn, or the day the corrected application arrived. */
   clockStartedOn: IsoDate;
+  /**
+   * While the clock is stopped for someone else: the last day they have (the applicant's 补正期限, the
+   * applicant's 20th working day to pay, the third party's 15th working day); null otherwise.
+   */
+  waitingUntil: IsoDate | null;
   reply: ReplyTiming | null;
   /** Empty when computed with { explain: false }. */
   explanation: DeadlineStep[];
@@ -86,6 +102,7 @@ export type DeadlineFacts = {
   longer: { until: IsoDate; rolledTo: IsoDate; setOn: IsoDate } | null; // only when it was adopted
   dueOn: IsoDate | null;
   reply: ReplyTiming | null;
+  waitingUntil: IsoDate | null;
 };
 
 /** Counts `budget` working days after `start`, skipping the days paused by consultations. */
@@ -103,15 +120,32 @@ function count(calendar: WorkingCalendar, start: IsoDate, budget: number, consul
   return { dueOn: calendar.addWorkingDays(position, left) };
 }
 
+/**
+ * The pauses as they count on `today`: a third party that has not answered by its 15th working day no
+ * longer stops the clock, which runs again on that day (第三十二条: the organ then decides by itself).
+ */
+function pausesOn(t: Timeline, today: IsoDate | undefined, warnings: DeadlineWarning[]): Consultation[] {
+  return t.consultations.map((c) => {
+    if (c.kind !== "THIRD_PARTY" || c.to !== null || !c.by || !today || today <= c.by) return c;
+    warnings.push({
+      code: "THIRD_PARTY_OPINION_LATE",
+      message: `第三方未在 ${c.by} 前提出意见（第三十二条 15 个工作日），自 ${c.by} 起恢复计时，由本机关依法决定是否公开`,
+    });
+    return { ...c, to: c.by };
+  });
+}
+
 function evaluate(
   receivedOn: IsoDate,
   t: Timeline,
   calendar: WorkingCalendar,
   warnings: DeadlineWarning[],
+  today?: IsoDate,
 ): DeadlineFacts {
   const awaitingCorrection = t.correctionRequestedOn !== null && t.correctionReceivedOn === null;
   const clockStartedOn = t.correctionReceivedOn ?? receivedOn;
-  let result = awaitingCorrection ? null : count(calendar, clockStartedOn, REPLY_PERIOD_WORKING_DAYS, t.consultations);
+  const consultations = pausesOn(t, today, warnings);
+  let result = awaitingCorrection ? null : count(calendar, clockStartedOn, REPLY_PERIOD_WORKING_DAYS, consultations);
 
   let extended = false;
   if (result && t.extensionOn) {
@@ -121,7 +155,7 @@ function evaluate(
         message: `延期（${t.extensionOn}）晚于原答复期限 ${result.dueOn}，未计入`,
       });
     } else {
-      result = count(calendar, clockStartedOn, REPLY_PERIOD_WORKING_DAYS + EXTENSION_WORKING_DAYS, t.consultations);
+      result = count(calendar, clockStartedOn, REPLY_PERIOD_WORKING_DAYS + t.extensionDays, consultations);
       extended = true;
     }
   }
@@ -143,7 +177,20 @@ function evaluate(
   }
 
   const reply = t.repliedOn ? replyTiming(calendar, t.repliedOn, dueOn) : null;
-  return { receivedOn, clockStartedOn, timeline: t, awaitingCorrection, count: result, extended, longer, dueOn, reply };
+  const pausedBy = result && "pausedBy" in result ? result.pausedBy : null;
+  const waitingUntil = reply ? null : awaitingCorrection ? t.correctionUntil : (pausedBy?.by ?? null);
+  return {
+    receivedOn,
+    clockStartedOn,
+    timeline: t,
+    awaitingCorrection,
+    count: result,
+    extended,
+    longer,
+    dueOn,
+    reply,
+    waitingUntil,
+  };
 }
 
 function replyTiming(calendar: WorkingCalendar, repliedOn: IsoDate, dueOn: IsoDate | null): ReplyTiming {
@@ -173,7 +220,10 @@ function coverageWarning(calendar: WorkingCalendar, from: IsoDate, dates: (IsoDa
 
 function statusOf(f: DeadlineFacts, today: IsoDate | undefined): DeadlineStatus {
   if (f.reply) return f.reply.onTime ? "REPLIED_ON_TIME" : "REPLIED_LATE";
-  if (f.awaitingCorrection) return "AWAITING_CORRECTION";
+  const lapsed = !!(today && f.waitingUntil && today > f.waitingUntil);
+  if (f.awaitingCorrection) return lapsed ? "CORRECTION_OVERDUE" : "AWAITING_CORRECTION";
+  if (!f.dueOn && f.count && "pausedBy" in f.count && f.count.pausedBy.kind === "FEE")
+    return lapsed ? "FEE_OVERDUE" : "AWAITING_FEE";
   if (!f.dueOn) return "PAUSED";
   return today && today > f.dueOn ? "OVERDUE" : "OPEN";
 }
@@ -189,15 +239,15 @@ export function computeDeadline(
 ): Deadline {
   const warnings: DeadlineWarning[] = [];
   const timeline = readTimeline(input.receivedOn, input.events, calendar, (w) => warnings.push(w));
-  const facts = evaluate(input.receivedOn, timeline, calendar, warnings);
+  const facts = evaluate(input.receivedOn, timeline, calendar, warnings, input.today);
   const coverage = coverageWarning(calendar, input.receivedOn, [facts.dueOn, ...input.events.map((e) => e.occurredOn)]);
   if (coverage) warnings.push(coverage);
 
-  const { dueOn, reply, clockStartedOn } = facts;
+  const { dueOn, reply, clockStartedOn, waitingUntil } = facts;
   const status = statusOf(facts, input.today);
   const daysLeft = !reply && dueOn && input.today ? calendar.workingDaysBetween(input.today, dueOn) : null;
   const explanation = options.explain === false ? [] : explainDeadline(facts, calendar);
-  return { dueOn, status, daysLeft, clockStartedOn, reply, explanation, warnings };
+  return { dueOn, status, daysLeft, clockStartedOn, waitingUntil, reply, explanation, warnings };
 }
 
 export type StoredDeadlineCase<Id> = DeadlineInput & { id: Id; dueOn: IsoDate | null };

@@ -166,7 +166,10 @@ export const applications: RecordOperations<
     const { refusals } = warningsAdded(dueOf(before.receivedOn, before.events, calendar), next);
     if (refusals.length)
       throw new DomainValidationError({ receivedOn: refusals.map((r) => `与已记录的办理事项不符：${r}。`) });
-    return { dueOn: next.dueOn ? fromIsoDate(next.dueOn) : null };
+    return {
+      dueOn: next.dueOn ? fromIsoDate(next.dueOn) : null,
+      waitingUntil: next.waitingUntil ? fromIsoDate(next.waitingUntil) : null,
+    };
   },
   // The audit log keeps the columns and the timeline (so a deleted case keeps its whole record).
   auditRecord: ({ department: _department, ...row }) => row,

@@ -29,7 +29,8 @@ export async function recomputeOpenDeadlines(
       regNo: true,
       receivedOn: true,
       dueOn: true,
-      events: { select: { id: true, kind: true, occurredOn: true, untilOn: true } },
+      waitingUntil: true,
+      events: { select: { id: true, kind: true, occurredOn: true, untilOn: true, workingDays: true } },
     },
     orderBy: { id: "asc" },
   });
@@ -41,19 +42,30 @@ export async function recomputeOpenDeadlines(
       ...deadlineInput(a.receivedOn, a.events),
     })),
     calendar,
-  ).filter((c) => c.changed);
+  ).filter((c) => {
+    const stored = byId.get(c.id)!.waitingUntil;
+    // The wait's last day (a third party's 15th working day, a fee's 20th) moves with the calendar too.
+    return c.changed || (stored ? toIsoDate(stored) : null) !== c.deadline.waitingUntil;
+  });
   if (!changes.length) return [];
 
   await tx.$executeRaw`
-    UPDATE "DisclosureApplication" AS a SET "dueOn" = c."dueOn", "updatedAt" = now()
-      FROM unnest(${changes.map((c) => c.id)}::int[], ${changes.map((c) => c.newDueOn)}::date[]) AS c("id", "dueOn")
+    UPDATE "DisclosureApplication" AS a
+       SET "dueOn" = c."dueOn", "waitingUntil" = c."waitingUntil", "updatedAt" = now()
+      FROM unnest(
+             ${changes.map((c) => c.id)}::int[],
+             ${changes.map((c) => c.newDueOn)}::date[],
+             ${changes.map((c) => c.deadline.waitingUntil)}::date[]
+           ) AS c("id", "dueOn", "waitingUntil")
      WHERE a."id" = c."id" AND a."agencyId" = ${agencyId}`;
-  const moved = changes.map((c) => ({
-    id: c.id,
-    regNo: byId.get(c.id)!.regNo,
-    oldDueOn: c.oldDueOn,
-    newDueOn: c.newDueOn,
-  }));
+  const moved = changes
+    .filter((c) => c.changed)
+    .map((c) => ({
+      id: c.id,
+      regNo: byId.get(c.id)!.regNo,
+      oldDueOn: c.oldDueOn,
+      newDueOn: c.newDueOn,
+    }));
   for (const m of moved) {
     await writeAudit(tx, {
       agencyId,

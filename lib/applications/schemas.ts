@@ -21,7 +21,19 @@ export const eventInput = z.object({
   version: fields.version,
   kind: z.enum(EVENT_KINDS, { message: "请选择办理事项。" }),
   occurredOn: fields.isoDate("日期"),
-  untilOn: fields.optionalDate("确定的答复期限"),
+  untilOn: fields.optionalDate("期限日期"),
+  /** Working days of an extension asked for or approved (≤ 20, 第三十三条); empty = 20. */
+  workingDays: z
+    .preprocess(
+      (v) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? null : v),
+      z.coerce
+        .number({ message: "延长的工作日数应为 1–20 的整数。" })
+        .int("延长的工作日数应为 1–20 的整数。")
+        .min(1, "延长的工作日数应为 1–20 的整数。")
+        .max(20, "延长的期限最长不得超过 20 个工作日（第三十三条）。")
+        .nullable(),
+    )
+    .optional(),
   amount: z
     .string()
     .trim()

@@ -7,7 +7,12 @@ import type { Deadline, DeadlineWarning } from "@/lib/applications/deadline";
 import type { ApplicationEventKind } from "@/lib/generated/prisma/enums";
 
 /** Warnings that describe a fact worth knowing, not a mistake in the records. */
-const NOTICES = new Set<DeadlineWarning["code"]>(["CORRECTION_LATE", "OUTSIDE_CALENDAR_COVERAGE"]);
+const NOTICES = new Set<DeadlineWarning["code"]>([
+  "CORRECTION_LATE",
+  "OUTSIDE_CALENDAR_COVERAGE",
+  "THIRD_PARTY_OPINION_LATE",
+  "FEE_PAID_LATE",
+]);
 
 const key = (w: DeadlineWarning) => `${w.code}|${w.message}`;
 
@@ -25,6 +30,7 @@ export type NewEvent = {
   kind: ApplicationEventKind;
   occurredOn: IsoDate;
   untilOn: IsoDate | null;
+  workingDays?: number | null;
   amount: string;
   outcome: string;
 };
@@ -50,9 +56,14 @@ export function newEventProblems(app: Case, event: NewEvent, today: IsoDate): Re
   if (kind === "LONGER_DEADLINE_SET") {
     if (!untilOn) add("untilOn", "请填写确定的答复期限。");
     else if (untilOn <= occurredOn) add("untilOn", "确定的答复期限应晚于作出决定的日期。");
+  } else if (kind === "CORRECTION_REQUESTED") {
+    // The period given to the applicant (补正期限): after it, the case is flagged 逾期未补正.
+    if (untilOn && untilOn <= occurredOn) add("untilOn", "补正期限应晚于补正告知的日期。");
   } else if (untilOn) {
-    add("untilOn", "只有“确定延迟答复的合理期限”需要填写期限日期。");
+    add("untilOn", "只有补正告知（补正期限）和“确定延迟答复的合理期限”需要填写期限日期。");
   }
+  if (event.workingDays != null && kind !== "EXTENSION_REQUESTED" && kind !== "EXTENSION_APPROVED")
+    add("workingDays", "只有延期答复需要填写延长的工作日数。");
 
   if (kind === "FEE_NOTICE_SENT" && !amount) add("amount", "请填写收费金额。");
   if (amount && kind !== "FEE_NOTICE_SENT" && kind !== "FEE_PAID") add("amount", "只有收费通知和缴费需要填写金额。");
@@ -69,4 +80,35 @@ export function derivedFromTimeline(
     repliedOn: reply?.occurredOn ?? null,
     feeAmount: notices.length ? notices[notices.length - 1].amount : null,
   };
+}
+
+/**
+ * Outcomes that follow from a step of the timeline, and are not true without it: 逾期不补正 needs a 补正
+ * request still unanswered (and its period passed), 逾期未缴纳费用 a fee notice still unpaid, 补正后申请内容仍不明确
+ * a correction received. Returns field messages for `outcome`.
+ */
+export function outcomePrerequisiteProblems(
+  events: readonly { kind: ApplicationEventKind; occurredOn: IsoDate; untilOn?: IsoDate | null }[],
+  outcome: string,
+  repliedOn: IsoDate,
+): string[] {
+  const has = (kind: ApplicationEventKind) => events.some((e) => e.kind === kind);
+  switch (outcome) {
+    case "OTHER_NO_CORRECTION": {
+      const request = events.find((e) => e.kind === "CORRECTION_REQUESTED");
+      if (!request) return ["“逾期不补正”须先记录补正告知（第三十条）。"];
+      if (has("CORRECTION_RECEIVED")) return ["已记录收到补正，不能按“逾期不补正”办结。"];
+      if (request.untilOn && repliedOn <= request.untilOn)
+        return [`补正期限（${request.untilOn}）尚未届满，不能按“逾期不补正”办结。`];
+      return [];
+    }
+    case "OTHER_FEE_UNPAID":
+      if (!has("FEE_NOTICE_SENT")) return ["“逾期未缴纳费用”须先记录收费通知。"];
+      if (has("FEE_PAID")) return ["已记录申请人缴费，不能按“逾期未缴纳费用”办结。"];
+      return [];
+    case "UNABLE_STILL_UNCLEAR":
+      return has("CORRECTION_RECEIVED") ? [] : ["“补正后申请内容仍不明确”须先记录补正告知和收到补正。"];
+    default:
+      return [];
+  }
 }

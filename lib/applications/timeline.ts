@@ -9,7 +9,7 @@ import { deadlineOf } from "./case-deadline";
 import { EVENT_KIND_LABELS } from "./labels";
 import { applications, countedOf, type ApplicationRecord } from "./operations";
 import type { EventDeleteInput, EventInput } from "./schemas";
-import { derivedFromTimeline, newEventProblems, warningsAdded } from "./timeline-rules";
+import { derivedFromTimeline, newEventProblems, outcomePrerequisiteProblems, warningsAdded } from "./timeline-rules";
 
 /**
  * The timeline of an application (补正, consultations, extension, reply, fees): each change is one
@@ -48,6 +48,7 @@ async function derivedColumns(
     notices,
     columns: {
       dueOn: next.dueOn ? fromIsoDate(next.dueOn) : null,
+      waitingUntil: next.waitingUntil ? fromIsoDate(next.waitingUntil) : null,
       repliedOn: derived.repliedOn ? fromIsoDate(derived.repliedOn) : null,
       outcome: derived.repliedOn ? outcome : null,
       feeAmount: derived.feeAmount,
@@ -65,7 +66,19 @@ export async function addApplicationEvent(db: Db, actor: Actor, input: EventInpu
     actor,
     { id: app.id, version: input.version },
     {
-      check: (before) => newEventProblems(countedOf(before), input, today),
+      check: (before) => {
+        const errors = newEventProblems(countedOf(before), input, today);
+        if (input.kind === "REPLIED" && input.outcome) {
+          const events = before.events.map((e) => ({
+            kind: e.kind,
+            occurredOn: toIsoDate(e.occurredOn),
+            untilOn: e.untilOn ? toIsoDate(e.untilOn) : null,
+          }));
+          const missing = outcomePrerequisiteProblems(events, input.outcome, input.occurredOn);
+          if (missing.length) errors.outcome = [...(errors.outcome ?? []), ...missing];
+        }
+        return errors;
+      },
       apply: async (tx, before) => {
         const event = await tx.applicationEvent.create({
           data: {
@@ -73,6 +86,7 @@ export async function addApplicationEvent(db: Db, actor: Actor, input: EventInpu
             kind: input.kind,
             occurredOn: fromIsoDate(input.occurredOn),
             untilOn: input.untilOn ? fromIsoDate(input.untilOn) : null,
+            workingDays: input.workingDays ?? null,
             amount: input.amount || null,
             note: input.note,
             createdById: actor.userId,

@@ -4,6 +4,7 @@ import { visibleDepartment, type Actor } from "@/lib/auth/permissions";
 import { todayInChina } from "@/lib/calendar/dates";
 import { agencyCalendar } from "@/lib/calendar/agency-calendar";
 import { applicationDashboard } from "@/lib/applications/dashboard";
+import { pendingExtensionRequests } from "@/lib/applications/extensions";
 import { reportsAwaitingHead } from "@/lib/annual-report/queue";
 import { navigationFor } from "./navigation";
 
@@ -16,6 +17,8 @@ export async function loadOfficeHome(actor: Actor) {
   return {
     /** Reports waiting for the head (review, publication); empty for other roles. */
     reportsAwaiting: await reportsAwaitingHead(prisma, actor),
+    /** Officers' extension requests waiting for the head's approval (第三十三条); empty for other roles. */
+    extensionRequests: await pendingExtensionRequests(prisma, actor),
     areas: navigationFor(actor).filter((item) => item.href !== "/office"),
     dashboard: seesRecords
       ? await applicationDashboard(prisma, actor, todayInChina(), await agencyCalendar(prisma, actor.agencyId))

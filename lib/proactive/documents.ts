@@ -5,6 +5,8 @@ import type { Actor } from "@/lib/auth/permissions";
 import { fromIsoDate, toIsoDate, yearOfDate, type IsoDate } from "@/lib/calendar/dates";
 import { recordOperations, type RecordOperations, type RecordRef } from "@/lib/records/kind";
 import { dateRange } from "@/lib/records/list";
+import { makesNoRules, noRulesMessage } from "@/lib/agency";
+import type { FieldErrors } from "@/lib/errors";
 import { documentListQuery, type DocumentListQuery, type NormativeDocumentInput } from "./schemas";
 
 /** The register of normative documents (规章、行政规范性文件): a record kind, with its repeal (废止). */
@@ -46,10 +48,16 @@ export const normativeDocuments: RecordOperations<NormativeDocumentRecord, Norma
     // A document feeds the report of the year it was issued and of the year it was repealed.
     unique: [{ columns: ["docNumber"], field: "docNumber", message: "该文号已登记，同一文件请勿重复登记。" }],
     reportYears: (d) => [yearOfDate(d.issuedOn), "repealedOn" in d ? yearOfDate(d.repealedOn) : null],
-    checkInput: ({ input, current }) =>
-      current?.repealedOn && toIsoDate(current.repealedOn) < input.issuedOn
-        ? { issuedOn: [`印发日期不能晚于废止日期（${toIsoDate(current.repealedOn)}）。`] }
-        : {},
+    checkInput: async ({ db, actor, input, current }) => {
+      const errors: FieldErrors = {};
+      if (current?.repealedOn && toIsoDate(current.repealedOn) < input.issuedOn)
+        errors.issuedOn = [`印发日期不能晚于废止日期（${toIsoDate(current.repealedOn)}）。`];
+      if (input.kind === "RULE") {
+        const { level } = await db.agency.findUniqueOrThrow({ where: { id: actor.agencyId }, select: { level: true } });
+        if (makesNoRules(level)) errors.kind = [noRulesMessage(level)];
+      }
+      return errors;
+    },
   });
 
 /** 废止: sets the repeal date (null undoes a mistaken repeal); the audit log keeps every state. */

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordOperations, type RecordOperations } from "@/lib/records/kind";
-import { periodWhere } from "./period";
+import { futurePeriodProblem, periodWhere } from "./period";
 import { feeListQuery, type FeeCollectionInput, type FeeListQuery } from "./schemas";
 
 /** Administrative fees collected (行政事业性收费), per month or for a whole year, exact to the fen: a record kind. */
@@ -39,6 +39,10 @@ export const feeCollections: RecordOperations<FeeCollectionRecord, FeeCollection
       description: input.description,
     }),
     reportYears: (f) => [f.year],
+    checkInput: ({ input, today }) => {
+      const future = futurePeriodProblem(input, today);
+      return future ? { [future.field]: [future.message] } : {};
+    },
   },
 );
 

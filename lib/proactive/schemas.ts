@@ -4,13 +4,14 @@ import { listQuery } from "@/lib/records/list";
 import { toIsoDate } from "@/lib/calendar/dates";
 import { DECISION_KINDS, NORMATIVE_DOCUMENT_KINDS } from "@/lib/national-format";
 import { formatYuan, parseYuan } from "./money";
+import { FIRST_RECORD_YEAR } from "./period";
 
 /** Proactive-disclosure records (主动公开) as forms post them and operations take them. */
 
 const year = z.coerce
   .number({ message: "请填写年度。" })
   .int("年度应为四位数字。")
-  .min(2000, "年度不正确。")
+  .min(FIRST_RECORD_YEAR, `年度不能早于 ${FIRST_RECORD_YEAR} 年（《政府信息公开条例》自2008年5月1日起施行）。`)
   .max(2100, "年度不正确。");
 
 export const normativeDocumentInput = z.object({

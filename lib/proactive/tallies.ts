@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { DomainValidationError } from "@/lib/errors";
 import { recordOperations, type RecordOperations } from "@/lib/records/kind";
 import { DECISION_KIND_LABELS } from "@/lib/national-format";
-import { periodLabel, periodWhere } from "./period";
+import { futurePeriodProblem, periodLabel, periodWhere } from "./period";
 import { tallyListQuery, type DecisionTallyInput, type TallyListQuery } from "./schemas";
 
 /** Tallies of 行政许可、行政处罚、行政强制 decisions, per month or for a whole year: a record kind. */
@@ -74,6 +74,10 @@ export const decisionTallies: RecordOperations<DecisionTallyRecord, DecisionTall
       note: input.note,
     }),
     reportYears: (t) => [t.year],
+    checkInput: ({ input, today }) => {
+      const future = futurePeriodProblem(input, today);
+      return future ? { [future.field]: [future.message] } : {};
+    },
     beforeCreate: async (tx, actor, data) => {
       await assertNoOverlap(tx, actor.agencyId, data);
       return {};

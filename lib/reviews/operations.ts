@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Actor } from "@/lib/auth/permissions";
 import type { FieldErrors } from "@/lib/errors";
-import { fromIsoDate, yearOfDate } from "@/lib/calendar/dates";
+import { fromIsoDate, toIsoDate, yearOfDate } from "@/lib/calendar/dates";
 import { recordOperations, type RecordOperations } from "@/lib/records/kind";
 import { dateRange } from "@/lib/records/list";
 import { recordScope } from "@/lib/records/scope";
@@ -52,15 +52,41 @@ export const reviewCases: RecordOperations<ReviewCaseRecord, ReviewCaseInput, Re
   }),
   // A case feeds the report of the year it was filed in and of the year it was decided in.
   reportYears: (c) => [yearOfDate(c.filedOn), yearOfDate(c.decidedOn)],
-  // A case may refer only to an application the actor may read (or keep the one it refers to).
+  // A case may refer only to an application the actor may read (or keep the one it refers to), filed no
+  // earlier than that application was received; a 案号 names one case.
   checkInput: async ({ db, actor, input, current }): Promise<FieldErrors> => {
-    if (!input.applicationId || input.applicationId === current?.applicationId) return {};
-    const application = await db.disclosureApplication.findFirst({
-      where: { id: input.applicationId, agencyId: actor.agencyId },
-      select: { agencyId: true, departmentId: true },
-    });
-    if (!application) return { applicationId: ["请选择本机关登记的申请。"] };
-    return can(actor, "record.read", application) ? {} : { applicationId: ["只能关联您有权查看的申请。"] };
+    const errors: FieldErrors = {};
+    const [application, sameNumber] = await Promise.all([
+      input.applicationId
+        ? db.disclosureApplication.findFirst({
+            where: { id: input.applicationId, agencyId: actor.agencyId },
+            select: { agencyId: true, departmentId: true, receivedOn: true, regNo: true },
+          })
+        : null,
+      input.caseNumber
+        ? db.reviewCase.findFirst({
+            where: {
+              agencyId: actor.agencyId,
+              caseNumber: input.caseNumber,
+              ...(current ? { id: { not: current.id } } : {}),
+            },
+            select: { filedOn: true },
+          })
+        : null,
+    ]);
+    const kept = input.applicationId === current?.applicationId;
+    if (input.applicationId && !application) errors.applicationId = ["请选择本机关登记的申请。"];
+    else if (application && !kept && !can(actor, "record.read", application))
+      errors.applicationId = ["只能关联您有权查看的申请。"];
+    else if (application && input.filedOn < toIsoDate(application.receivedOn))
+      errors.filedOn = [
+        `立案日期不能早于所关联申请（${application.regNo}）的收到申请日期 ${toIsoDate(application.receivedOn)}：案件针对的是该申请的办理。`,
+      ];
+    if (sameNumber)
+      errors.caseNumber = [
+        `案号“${input.caseNumber}”已登记（立案日期 ${toIsoDate(sameNumber.filedOn)}），同一案件请勿重复登记。`,
+      ];
+    return errors;
   },
 });
 

@@ -6,6 +6,7 @@ import { findingKey } from "@/lib/national-format";
 import { toActor } from "@/lib/auth/session-actor";
 import { acknowledgeFinding, ensureReport, loadReport } from "@/lib/annual-report/service";
 import { transitionReport } from "@/lib/annual-report/workflow";
+import { seedDemo2023, seedSubmissions2023 } from "./demo-2023";
 
 /**
  * The demo agency: 柏香镇人民政府 (under 沁阳市人民政府) with its 科室, one user per role, and
@@ -50,6 +51,9 @@ export const DEMO_DEPARTMENTS = [
   "平安建设办公室",
   "综合行政执法队",
 ];
+/** When the demo agency's departments were set up: before its first recorded year. */
+const DEMO_SINCE = new Date("2021-06-01T00:00:00+08:00");
+
 export const DEMO_OUTLETS = ["《焦作日报》", "《市委工作信息》", "《政府工作信息》", "《沁阳手机报》"];
 export const DEMO_CATEGORIES = ["公文", "统计信息", "民生信息", "政府工作网站", "社会管理"];
 
@@ -89,7 +93,10 @@ export async function seedDemo(db: Db): Promise<void> {
       });
       const departments = await Promise.all(
         DEMO_DEPARTMENTS.map((name, i) =>
-          tx.department.create({ data: { agencyId: agency.id, name, sortOrder: i, isDisclosureOffice: i === 0 } }),
+          tx.department.create({
+            // The 科室 existed long before the demo's records (the board owes nothing before a department's creation).
+            data: { agencyId: agency.id, name, sortOrder: i, isDisclosureOffice: i === 0, createdAt: DEMO_SINCE },
+          }),
         ),
       );
       const byName = new Map(departments.map((d) => [d.name, d.id]));
@@ -124,6 +131,13 @@ export async function seedDemo(db: Db): Promise<void> {
         outlets.map((o) => o.id),
         categories.map((c) => c.id),
       );
+      await seedSubmissions2023(
+        tx as unknown as Db,
+        agency.id,
+        departments.map((d) => d.id),
+        outlets.map((o) => o.id),
+        categories.map((c) => c.id),
+      );
       // The 2022 report as the office wrote it: the published narrative; its tables compile from the records.
       await tx.annualReport.create({
         data: { agencyId: agency.id, year: 2022, vintage: "V2021", ...BAIXIANG_2022_NARRATIVE },
@@ -137,7 +151,7 @@ export async function seedDemo(db: Db): Promise<void> {
 /** Walks 2022 through the workflow as the demo users would, then opens the 2023 draft. */
 async function publishDemoReports(db: Db): Promise<void> {
   const memberships = await db.membership.findMany({
-    where: { agency: { slug: "baixiang" }, user: { login: { in: ["officer", "head"] } } },
+    where: { agency: { slug: "baixiang" }, user: { login: { in: ["officer", "officer2", "head"] } } },
     include: { user: true, agency: true, department: true },
   });
   const actorOf = (login: string) => {
@@ -163,6 +177,13 @@ async function publishDemoReports(db: Db): Promise<void> {
     await acknowledgeFinding(db, head, 2022, { ruleId: f.ruleId, key: findingKey(f), reason: "已核实，按原文发布。" });
   await transitionReport(db, head, 2022, "approve", { version: await version() });
   await transitionReport(db, head, 2022, "publish", { version: await version() });
+  // 2023's applications, cases and table 二 records, through the operations, before its draft is generated.
+  const departments = await db.department.findMany({ where: { agencyId: officer.agencyId } });
+  await seedDemo2023(
+    db,
+    { officer, officer2: actorOf("officer2"), head },
+    new Map(departments.map((d) => [d.name, d.id])),
+  );
   await ensureReport(db, officer, 2023);
 }
 

@@ -2,8 +2,18 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordScope } from "@/lib/records/scope";
-import { isoWeeksInYear } from "@/lib/calendar/dates";
-import { buildComplianceBoard, dueThroughWeek, type ComplianceRow, type WeekCount } from "./compliance";
+import {
+  addDays,
+  fromIsoDate,
+  isoWeekMonday,
+  isoWeekOf,
+  isoWeeksInYear,
+  todayInChina,
+  toIsoDate,
+} from "@/lib/calendar/dates";
+import { agencyCalendar } from "@/lib/calendar/agency-calendar";
+import type { WorkingCalendar } from "@/lib/calendar/working-days";
+import { buildComplianceBoard, dueThroughWeek, firstDueWeek, type ComplianceRow, type WeekCount } from "./compliance";
 import { currentIsoWeek } from "./week";
 
 export type OutletTotal = { outletId: number; name: string; submitted: number; adopted: number };
@@ -31,9 +41,9 @@ export async function complianceBoard(
 ): Promise<ComplianceBoard> {
   const scope = recordScope(actor);
   const department = scope.departmentId ?? null;
-  const [departments, counts, outlets, totals] = await Promise.all([
-    db.$queryRaw<{ id: number; name: string }[]>`
-      SELECT d."id", d."name"
+  const [departments, counts, outlets, totals, calendar] = await Promise.all([
+    db.$queryRaw<{ id: number; name: string; createdAt: Date }[]>`
+      SELECT d."id", d."name", d."createdAt"
         FROM "Department" d
        WHERE d."agencyId" = ${scope.agencyId}
          AND (${department}::int IS NULL OR d."id" = ${department}::int)
@@ -71,16 +81,34 @@ export async function complianceBoard(
         FROM "InfoSubmission" s
        WHERE s."agencyId" = ${scope.agencyId} AND s."isoYear" = ${year}
          AND (${department}::int IS NULL OR s."departmentId" = ${department}::int)`,
+    agencyCalendar(db, scope.agencyId),
   ]);
   const weeksInYear = isoWeeksInYear(year);
   const dueThrough = dueThroughWeek(year, weeksInYear, today);
+  const created = (d: { createdAt: Date }) => isoWeekOf(fromIsoDate(todayInChina(d.createdAt)));
   return {
     year,
     weeksInYear,
     dueThrough,
-    rows: buildComplianceBoard({ weeksInYear, dueThrough, departments, counts }),
+    rows: buildComplianceBoard({
+      weeksInYear,
+      dueThrough,
+      departments: departments.map((d) => ({ ...d, firstWeek: firstDueWeek(year, weeksInYear, created(d)) })),
+      counts,
+      weeksOff: weeksWithoutWorkingDay(year, weeksInYear, calendar),
+    }),
     outlets,
     submitted: totals[0]?.submitted ?? 0,
     adopted: totals[0]?.adopted ?? 0,
   };
+}
+
+/** The ISO weeks of `year` in which the agency's calendar has no working day (e.g. 2022-W05, 春节). */
+export function weeksWithoutWorkingDay(year: number, weeksInYear: number, calendar: WorkingCalendar): Set<number> {
+  const off = new Set<number>();
+  for (let week = 1; week <= weeksInYear; week++) {
+    const monday = toIsoDate(isoWeekMonday(year, week));
+    if (![0, 1, 2, 3, 4, 5, 6].some((d) => calendar.isWorkingDay(addDays(monday, d)))) off.add(week);
+  }
+  return off;
 }

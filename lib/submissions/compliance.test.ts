@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildComplianceBoard, dueThroughWeek, weekRuns } from "./compliance";
+import { buildComplianceBoard, dueThroughWeek, firstDueWeek, weekRuns } from "./compliance";
 
 const departments = [
   { id: 1, name: "党政办公室" },
@@ -22,6 +22,31 @@ describe("the compliance board", () => {
     expect(rows[0]).toMatchObject({ submitted: 4, adopted: 1, dueWeeks: 3, missingWeeks: [2] });
     expect(rows[1].missingWeeks).toEqual([1, 2, 3]);
     expect(rows[1].submitted).toBe(0);
+  });
+
+  it("does not mark weeks without a working day, or before a department existed, as missing", () => {
+    const rows = buildComplianceBoard({
+      weeksInYear: 6,
+      dueThrough: 6,
+      departments: [departments[0], { ...departments[1], firstWeek: 4 }],
+      counts: [{ departmentId: 2, isoWeek: 2, submitted: 1, adopted: 0 }],
+      weeksOff: new Set([5]),
+    });
+    expect(rows[0].cells.map((c) => c.state)).toEqual([
+      "missing",
+      "missing",
+      "missing",
+      "missing",
+      "exempt",
+      "missing",
+    ]);
+    expect(rows[0]).toMatchObject({ dueWeeks: 5, missingWeeks: [1, 2, 3, 4, 6] });
+    // Reported before it was formally created: counted, not exempted away.
+    expect(rows[1].cells.map((c) => c.state)).toEqual(["exempt", "met", "exempt", "missing", "exempt", "missing"]);
+    expect(rows[1]).toMatchObject({ dueWeeks: 3, missingWeeks: [4, 6] });
+    expect(firstDueWeek(2022, 52, { year: 2026, week: 49 })).toBe(53);
+    expect(firstDueWeek(2026, 53, { year: 2026, week: 49 })).toBe(49);
+    expect(firstDueWeek(2027, 52, { year: 2026, week: 49 })).toBe(1);
   });
 
   it("knows which weeks are due: all of a past year, none of a future one, up to last week this year", () => {

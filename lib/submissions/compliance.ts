@@ -6,8 +6,12 @@
 
 export type WeekCount = { departmentId: number; isoWeek: number; submitted: number; adopted: number };
 
-/** met: at least one item; missing: due and none; open: the current week, none yet; upcoming: not due yet. */
-export type WeekState = "met" | "missing" | "open" | "upcoming";
+/**
+ * met: at least one item; missing: due and none; open: the current week, none yet; upcoming: not due yet;
+ * exempt: nothing was due — a week without a working day (Spring Festival, 国庆 …) or a week before the
+ * department existed.
+ */
+export type WeekState = "met" | "missing" | "open" | "upcoming" | "exempt";
 
 export type WeekCell = { week: number; submitted: number; adopted: number; state: WeekState };
 
@@ -28,8 +32,11 @@ export type ComplianceRow = {
 export function buildComplianceBoard(opts: {
   weeksInYear: number;
   dueThrough: number;
-  departments: { id: number; name: string }[];
+  /** `firstWeek`: the first week the department had to report (the week it was created in; default 1). */
+  departments: { id: number; name: string; firstWeek?: number }[];
   counts: WeekCount[];
+  /** Weeks of the year without a working day: nobody has to report in them. */
+  weeksOff?: ReadonlySet<number>;
 }): ComplianceRow[] {
   const byKey = new Map(opts.counts.map((c) => [`${c.departmentId}:${c.isoWeek}`, c]));
   return opts.departments.map((department) => {
@@ -40,11 +47,13 @@ export function buildComplianceBoard(opts: {
       const state: WeekState =
         submitted > 0
           ? "met"
-          : week <= opts.dueThrough
-            ? "missing"
-            : week === opts.dueThrough + 1
-              ? "open"
-              : "upcoming";
+          : opts.weeksOff?.has(week) || week < (department.firstWeek ?? 1)
+            ? "exempt"
+            : week <= opts.dueThrough
+              ? "missing"
+              : week === opts.dueThrough + 1
+                ? "open"
+                : "upcoming";
       cells.push({ week, submitted, adopted: count?.adopted ?? 0, state });
     }
     return {
@@ -53,10 +62,20 @@ export function buildComplianceBoard(opts: {
       cells,
       submitted: cells.reduce((sum, c) => sum + c.submitted, 0),
       adopted: cells.reduce((sum, c) => sum + c.adopted, 0),
-      dueWeeks: Math.min(opts.dueThrough, opts.weeksInYear),
+      dueWeeks: cells.filter((c) => c.week <= opts.dueThrough && c.state !== "exempt").length,
       missingWeeks: cells.filter((c) => c.state === "missing").map((c) => c.week),
     };
   });
+}
+
+/**
+ * The first week of `year` a department created on `createdOn` had to report: 1 when it existed before
+ * the year, the week it was created in during the year, past the last week when created after the year.
+ */
+export function firstDueWeek(year: number, weeksInYear: number, created: { year: number; week: number }): number {
+  if (created.year < year) return 1;
+  if (created.year > year) return weeksInYear + 1;
+  return created.week;
 }
 
 /** The last due week of `year` as seen in ISO week `today`. */

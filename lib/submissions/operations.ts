@@ -2,7 +2,8 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/permissions";
-import { fromIsoDate, toIsoDate, type IsoDate } from "@/lib/calendar/dates";
+import { fromIsoDate, toIsoDate, todayInChina, type IsoDate } from "@/lib/calendar/dates";
+import { adoptionDateProblem } from "./adoption-rules";
 import { recordOperations, type RecordOperations, type RecordRef } from "@/lib/records/kind";
 import type { FieldErrors } from "@/lib/errors";
 import { submissionListQuery, type SubmissionInput, type SubmissionListQuery } from "./schemas";
@@ -106,10 +107,15 @@ export function setAdoption(
   ref: RecordRef | { id: number },
   outletId: number,
   adoptedOn: IsoDate | null,
+  today: IsoDate = todayInChina(),
 ) {
   return submissions.change(db, actor, ref, {
-    check: (before) =>
-      before.placements.some((p) => p.outletId === outletId) ? {} : { outletId: ["该信息未报送此渠道。"] },
+    check: (before) => {
+      if (!before.placements.some((p) => p.outletId === outletId)) return { outletId: ["该信息未报送此渠道。"] };
+      const problem = adoptedOn && adoptionDateProblem(before, adoptedOn, today);
+      return problem ? { adoptedOn: [problem] } : {};
+    },
+    today,
     apply: async (tx, before) => {
       await tx.submissionPlacement.update({
         where: { submissionId_outletId: { submissionId: before.id, outletId } },

@@ -8,6 +8,7 @@ import { getFormat, validateReport } from "@/lib/national-format";
 import { BAIXIANG_2022_NARRATIVE } from "@/lib/national-format/fixtures/baixiang-2022";
 import { compileReportTables, compileSubmissionStats } from "@/lib/annual-report/compile";
 import { seedDemo } from "@/lib/seed/demo";
+import { DEMO_2023 } from "@/lib/seed/demo-2023";
 import { deployMigrations } from "@/scripts/db/migrations";
 import { quoteIdent, withDatabase } from "@/scripts/db/schema-engine";
 
@@ -161,10 +162,73 @@ describe("柏香镇 2022, compiled from the demo records", () => {
       adopted: 0,
       categories: [],
     });
-    expect(await compileSubmissionStats(db, agencyId, 2023)).toMatchObject({
-      submitted: 0,
-      adopted: 0,
-      categories: [],
+  });
+});
+
+describe("柏香镇 2023, the demo's year to walk through (lib/seed/demo-2023.ts)", () => {
+  it("has a caseload in table 三 that balances, one outcome of each family, two carried into 2024", async () => {
+    const agencyId = await baixiangId();
+    const tables = await compileReportTables(db, agencyId, 2023, "V2021");
+    const cell = (code: string) => tables.cells[code]?.value;
+    const row = (r: string) => TABLE_3_COLUMNS.map((c) => cell(`s3.${r}.${c}`));
+    //                       自然人 商业 科研 公益 法律 其他 总计
+    expect(row("new")).toEqual([9, 1, 0, 1, 1, 0, 12]);
+    expect(row("carriedOver")).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(row("outcome.granted")).toEqual([1, 0, 0, 0, 1, 0, 2]);
+    expect(row("outcome.partial")).toEqual([0, 1, 0, 0, 0, 0, 1]);
+    expect(row("outcome.denied.processInfo")).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(row("outcome.unable.notHeld")).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(row("outcome.unable.stillUnclear")).toEqual([0, 0, 0, 1, 0, 0, 1]);
+    expect(row("outcome.notProcessed.petition")).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(row("outcome.notProcessed.repeat")).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(row("outcome.other.noCorrection")).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(row("outcome.other.feeUnpaid")).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(row("outcome.total")).toEqual([7, 1, 0, 1, 1, 0, 10]);
+    expect(row("carryForward")).toEqual([2, 0, 0, 0, 0, 0, 2]);
+    // 四: a reconsideration upheld, a lawsuit pending at the year end.
+    expect(cell("s4.reconsideration.upheld")).toBe(1);
+    expect(cell("s4.litigationDirect.pending")).toBe(1);
+    // 二: a township's normative document (never a 规章) and its penalties.
+    expect([cell("s2.normative.issued"), cell("s2.rule.issued"), cell("s2.penalty.decisions")]).toEqual([1, 0, 22]);
+    // Validation finds nothing wrong with the tables (the narrative is the tour's to write).
+    const findings = validateReport({
+      year: 2023,
+      vintage: "V2021",
+      tables,
+      narrative: { overview: "", problems: "", otherMatters: "" },
     });
+    expect(
+      findings.filter((f) => f.severity === "hard" && f.section !== "一" && f.section !== "五" && f.section !== "六"),
+    ).toEqual([]);
+
+    const next = await compileReportTables(db, agencyId, 2024, "V2021");
+    expect(TABLE_3_COLUMNS.map((c) => next.cells[`s3.carriedOver.${c}`]?.value)).toEqual([2, 0, 0, 0, 0, 0, 2]);
+    expect(next.cells["s3.outcome.granted.natural"]?.value).toBe(1);
+    expect(next.cells["s3.carryForward.natural"]?.value).toBe(1);
+  });
+
+  it("has weekly submissions with adoptions, and applications with their steps and due dates", async () => {
+    const agencyId = await baixiangId();
+    expect(await compileSubmissionStats(db, agencyId, 2023)).toMatchObject({
+      submitted: DEMO_2023.submissions,
+      adopted: DEMO_2023.adopted,
+    });
+    const apps = await db.disclosureApplication.findMany({
+      where: { agencyId, receivedOn: { gte: new Date("2023-01-01"), lte: new Date("2023-12-31") } },
+      include: { events: true },
+      orderBy: { receivedOn: "asc" },
+    });
+    expect(apps).toHaveLength(DEMO_2023.applications);
+    const iso = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
+    const late = apps.filter((a) => a.repliedOn && a.dueOn && a.repliedOn > a.dueOn);
+    expect(late.map((a) => [iso(a.dueOn), iso(a.repliedOn)])).toEqual([["2023-06-05", "2023-06-20"]]);
+    const extended = apps.find((a) => a.events.some((e) => e.kind === "EXTENSION_APPROVED"))!;
+    expect([iso(extended.dueOn), extended.events.find((e) => e.kind === "EXTENSION_APPROVED")?.workingDays]).toEqual([
+      "2023-12-04",
+      15,
+    ]);
+    const waiting = apps.filter((a) => !a.repliedOn);
+    expect(waiting.map((a) => [iso(a.dueOn), iso(a.waitingUntil)])).toEqual([[null, "2024-01-09"]]);
+    expect(new Set(apps.map((a) => a.departmentId)).size).toBe(6);
   });
 });

@@ -113,9 +113,10 @@ function recordTypes(t: Agency, refs: { categoryId: number; outletId: number }):
     {
       name: "decision tally",
       entityType: "DecisionTally",
-      create: (a, d, y) => decisionTallies.create(db, a, tally(d, y)),
+      // Tallies and fees of a year to come are refused: these run on a day of the record's year.
+      create: (a, d, y) => decisionTallies.create(db, a, tally(d, y), `${y}-12-31`),
       get: (a, id) => decisionTallies.get(db, a, id),
-      update: (a, r, d, y) => decisionTallies.update(db, a, r, tally(d, y)),
+      update: (a, r, d, y) => decisionTallies.update(db, a, r, tally(d, y), `${y}-12-31`),
       remove: (a, r) => decisionTallies.delete(db, a, r),
       list: (a, f) => decisionTallies.list(db, a, f),
       exportRows: (a, f) => decisionTallies.export(db, a, f),
@@ -123,9 +124,9 @@ function recordTypes(t: Agency, refs: { categoryId: number; outletId: number }):
     {
       name: "fee collection",
       entityType: "FeeCollection",
-      create: (a, d, y) => feeCollections.create(db, a, fee(d, y)),
+      create: (a, d, y) => feeCollections.create(db, a, fee(d, y), `${y}-12-31`),
       get: (a, id) => feeCollections.get(db, a, id),
-      update: (a, r, d, y) => feeCollections.update(db, a, r, fee(d, y)),
+      update: (a, r, d, y) => feeCollections.update(db, a, r, fee(d, y), `${y}-12-31`),
       remove: (a, r) => feeCollections.delete(db, a, r),
       list: (a, f) => feeCollections.list(db, a, f),
       exportRows: (a, f) => feeCollections.export(db, a, f),
@@ -139,6 +140,9 @@ async function agencyWithLists() {
   const category = await db.submissionCategory.create({ data: { agencyId: t.agency.id, name: "公文" } });
   return { t, types: recordTypes(t, { categoryId: category.id, outletId: outlet.id }) };
 }
+
+/** A day in the year the single-type tests record for (tallies and fees of a year to come are refused). */
+const IN_2030 = "2030-12-31";
 
 let t: Agency;
 let types: RecordType[];
@@ -318,10 +322,10 @@ describe("rules of single record types", () => {
     const { t: a } = await agencyWithLists();
     const officer = a.officeOfficer.actor;
     const doc = await normativeDocuments.create(db, officer, {
-      kind: "RULE",
+      kind: "NORMATIVE",
       departmentId: a.office.id,
       docNumber: "柏政〔2030〕1号",
-      title: "规章",
+      title: "规范性文件",
       issuedOn: "2030-01-10",
     });
     await expect(repealNormativeDocument(db, officer, doc, "2029-12-31")).rejects.toMatchObject({
@@ -346,19 +350,24 @@ describe("rules of single record types", () => {
     const { t: a } = await agencyWithLists();
     const officer = a.officeOfficer.actor;
     const tally = { kind: "LICENSING" as const, departmentId: a.office.id, year: 2030, month: 3, count: 4, note: "" };
-    await decisionTallies.create(db, officer, tally);
-    await expect(decisionTallies.create(db, officer, tally)).rejects.toMatchObject({
+    await decisionTallies.create(db, officer, tally, IN_2030);
+    await expect(decisionTallies.create(db, officer, tally, IN_2030)).rejects.toMatchObject({
       fieldErrors: { month: [expect.stringContaining("2030年3月")] },
     });
-    await expect(decisionTallies.create(db, officer, { ...tally, month: null })).rejects.toMatchObject({
+    await expect(decisionTallies.create(db, officer, { ...tally, month: null }, IN_2030)).rejects.toMatchObject({
       fieldErrors: { month: [expect.stringContaining("不能既按月又按全年")] },
     });
-    await decisionTallies.create(db, officer, { ...tally, month: 4 });
-    await decisionTallies.create(db, a.farmingOfficer.actor, {
-      ...tally,
-      departmentId: a.farming.id,
-      month: null,
-    });
+    await decisionTallies.create(db, officer, { ...tally, month: 4 }, IN_2030);
+    await decisionTallies.create(
+      db,
+      a.farmingOfficer.actor,
+      {
+        ...tally,
+        departmentId: a.farming.id,
+        month: null,
+      },
+      IN_2030,
+    );
     expect(await decisionTallySum(db, a.head.actor, { year: "2030" })).toBe(12);
   });
 
@@ -366,13 +375,18 @@ describe("rules of single record types", () => {
     const { t: a } = await agencyWithLists();
     const officer = a.officeOfficer.actor;
     for (const amount of ["0.10", "0.20", "1234.56"]) {
-      await feeCollections.create(db, officer, {
-        departmentId: a.office.id,
-        year: 2030,
-        month: 1,
-        amount,
-        description: "",
-      });
+      await feeCollections.create(
+        db,
+        officer,
+        {
+          departmentId: a.office.id,
+          year: 2030,
+          month: 1,
+          amount,
+          description: "",
+        },
+        IN_2030,
+      );
     }
     const page = await feeCollections.list(db, officer, { year: 2030 });
     expect(await feeCollectionSum(db, officer, { year: "2030" })).toBe("1234.86");
