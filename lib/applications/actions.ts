@@ -61,6 +61,7 @@ export const deleteEventAction = defineAction({
 /** The head approves an officer's extension request from the 工作台 (第三十三条). */
 export const approveExtensionAction = defineAction({
   schema: recordRef,
+  requires: "application.extension.approve",
   permission: ({ actor }) => ["application.extension.approve", actionScope(actor)],
   run: async ({ actor, input }) => {
     const { application } = await approveExtensionRequest(prisma, actor, input);
