@@ -25,7 +25,8 @@ export function newChallenge(secret: string, now: Date): Challenge {
   };
 }
 
-export type ChallengeResult = { ok: true; id: string } | { ok: false; reason: "wrong" | "expired" | "invalid" };
+export type ChallengeResult =
+  { ok: true; id: string } | { ok: false; reason: "wrong"; id: string } | { ok: false; reason: "expired" | "invalid" };
 
 /** Checks the answer against the signed token (not yet whether the token was used: that needs the database). */
 export function checkChallenge(secret: string, token: string, answer: string, now: Date): ChallengeResult {
@@ -41,6 +42,6 @@ export function checkChallenge(secret: string, token: string, answer: string, no
     return { ok: false, reason: "invalid" };
   }
   if (payload.expires < now.getTime()) return { ok: false, reason: "expired" };
-  if (String(payload.sum) !== answer.trim()) return { ok: false, reason: "wrong" };
+  if (String(payload.sum) !== answer.trim()) return { ok: false, reason: "wrong", id: payload.id };
   return { ok: true, id: payload.id };
 }

@@ -7,6 +7,9 @@ import type { ApplicationOutcome } from "@/lib/applications/labels";
 
 export type LetterKind = "GRANTED" | "PARTIAL" | "DENIED" | "UNABLE" | "NOT_PROCESSED" | "OTHER" | "CORRECTION";
 
+/** The letters that answer an application (all but the 补正通知). */
+export type ReplyKind = Exclude<LetterKind, "CORRECTION">;
+
 export const LETTER_TITLES: Record<LetterKind, string> = {
   GRANTED: "政府信息予以公开告知书",
   PARTIAL: "政府信息部分公开告知书",
@@ -18,7 +21,7 @@ export const LETTER_TITLES: Record<LetterKind, string> = {
 };
 
 /** Per outcome, its letter and what the 条例 says about it. */
-const BASIS: Record<ApplicationOutcome, { kind: LetterKind; basis: string }> = {
+const BASIS: Record<ApplicationOutcome, { kind: ReplyKind; basis: string }> = {
   GRANTED: { kind: "GRANTED", basis: "第三十六条第（二）项" },
   PARTIALLY_GRANTED: { kind: "PARTIAL", basis: "第三十七条" },
   DENIED_STATE_SECRET: { kind: "DENIED", basis: "第十四条、第三十六条第（三）项" },
@@ -44,7 +47,7 @@ const BASIS: Record<ApplicationOutcome, { kind: LetterKind; basis: string }> = {
 
 const REGULATION = "《中华人民共和国政府信息公开条例》";
 
-export function letterKindOf(outcome: ApplicationOutcome): LetterKind {
+export function letterKindOf(outcome: ApplicationOutcome): ReplyKind {
   return BASIS[outcome].kind;
 }
 
@@ -89,7 +92,7 @@ export function letterText(
     };
   }
   const kind = letterKindOf(of.outcome);
-  const decision: Record<Exclude<LetterKind, "CORRECTION">, string> = {
+  const decision: Record<ReplyKind, string> = {
     GRANTED: "经审查，您申请获取的政府信息属于公开范围，本机关决定予以公开。",
     PARTIAL: "经审查，您申请获取的政府信息中含有不应当公开的内容，但能够作区分处理，本机关决定部分公开。",
     DENIED: "经审查，您申请获取的政府信息属于不予公开的范围，本机关决定不予公开。",
