@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { SiteHeader } from "@/components/public-site/site-header";
 import type { loadApplyForm } from "@/lib/online-applications/loaders";
 import { ApplyForm } from "./apply-form";
@@ -18,9 +19,9 @@ export function ApplyPage({ data }: { data: Awaited<ReturnType<typeof loadApplyF
             政府信息公开指南
           </a>
           。已提交的申请请到
-          <a className="text-brand-700 underline" href="/apply/track">
+          <Link className="text-brand-700 underline" href="/apply/track">
             查询办理进度
-          </a>
+          </Link>
           。
         </p>
         <ApplyForm agency={data.agency} challenge={data.challenge} />

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { chineseDate } from "@/lib/calendar/dates";
 import { DEADLINE_RULE, RECEIPT_RULE } from "@/lib/online-applications/labels";
 import type { Receipt as ReceiptData } from "@/lib/online-applications/public";
@@ -38,9 +39,9 @@ export function Receipt({ receipt }: { receipt: ReceiptData }) {
         >
           打印回执
         </button>
-        <a href="/apply/track" className="rounded border border-stone-400 px-4 py-2 font-medium hover:bg-stone-100">
+        <Link href="/apply/track" className="rounded border border-stone-400 px-4 py-2 font-medium hover:bg-stone-100">
           查询办理进度
-        </a>
+        </Link>
       </div>
     </section>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useRef } from "react";
+import { useActionState } from "react";
 import { correctionAction, trackAction, type TrackData } from "@/lib/online-applications/actions";
 import type { PublicActionState } from "@/lib/server/public-action";
 import type { TrackView } from "@/lib/online-applications/public";
@@ -9,18 +9,19 @@ import { DEADLINE_RULE, RECEIPT_RULE, STAGE_LABELS } from "@/lib/online-applicat
 import { MAX_ATTACHMENT_LABEL } from "@/lib/online-applications/sniff";
 import { FormMessage, SubmitButton, TextField } from "@/components/ui/form";
 
-const initial: PublicActionState<TrackData> = { ok: false };
 type Pair = { number: string; code: string };
+type TrackState = PublicActionState<TrackData> & { pair?: Pair };
+const initial: TrackState = { ok: false };
 
 /**
  * The tracking page's form and answer. The pair typed is kept in memory only (for the 补正 and the
  * letter download that follow), never in the address or the page's cache.
  */
 export function TrackForm() {
-  const pair = useRef<Pair>({ number: "", code: "" });
-  const [state, action] = useActionState(async (previous: PublicActionState<TrackData>, formData: FormData) => {
-    pair.current = { number: String(formData.get("number") ?? ""), code: String(formData.get("code") ?? "") };
-    return trackAction(previous, formData);
+  const [state, action] = useActionState(async (previous: TrackState, formData: FormData): Promise<TrackState> => {
+    const result = await trackAction(previous, formData);
+    const pair = { number: String(formData.get("number") ?? ""), code: String(formData.get("code") ?? "") };
+    return result.ok ? { ...result, pair } : result;
   }, initial);
   const view = state.ok ? state.data?.view : undefined;
   return (
@@ -35,7 +36,7 @@ export function TrackForm() {
         <TextField state={{ ...state, values: undefined }} name="code" label="查询码" required autoComplete="off" />
         <SubmitButton>查询</SubmitButton>
       </form>
-      {view && <TrackAnswer view={view} pair={pair.current} />}
+      {view && state.pair && <TrackAnswer view={view} pair={state.pair} />}
     </>
   );
 }
