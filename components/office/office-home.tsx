@@ -4,6 +4,7 @@ import type { Membership } from "@/lib/auth/session";
 import type { loadOfficeHome } from "@/lib/office/loaders";
 import { ApplicationDashboardPanels } from "@/components/applications/dashboard-panels";
 import { ReportsAwaitingPanel } from "@/components/annual-report/reports-awaiting-panel";
+import { OnlineIntakePanel } from "@/components/online-applications/intake-panel";
 
 /** The office's home (工作台): a greeting with the actor's role, their open cases, the areas they may open. */
 export function OfficeHome({
@@ -25,6 +26,7 @@ export function OfficeHome({
         {membership.departmentName ? `（${membership.departmentName}）` : ""}。
       </p>
       <ReportsAwaitingPanel reports={data.reportsAwaiting} />
+      {data.onlineIntake && <OnlineIntakePanel counts={data.onlineIntake} />}
       {data.dashboard && (
         <ApplicationDashboardPanels dashboard={data.dashboard} scopeLabel={membership.departmentName ?? "全机关"} />
       )}
