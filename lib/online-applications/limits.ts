@@ -30,9 +30,9 @@ export async function reserve(db: Db, limits: Limit[], now: Date): Promise<Limit
   return db.$transaction(
     async (tx) => {
       // Always in the same order, so two requests never wait on each other's locks.
-      const ordered = [...limits].sort((a, b) => `${a.bucket}\0${a.key}`.localeCompare(`${b.bucket}\0${b.key}`));
+      const ordered = [...limits].sort((a, b) => `${a.bucket}:${a.key}`.localeCompare(`${b.bucket}:${b.key}`));
       for (const limit of ordered) {
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(${PUBLIC_LIMIT_LOCK}::int, hashtext(${`${limit.bucket}\0${limit.key}`}))`;
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(${PUBLIC_LIMIT_LOCK}::int, hashtext(${`${limit.bucket}:${limit.key}`}))`;
       }
       const reached: number[] = [];
       for (const limit of ordered) {
