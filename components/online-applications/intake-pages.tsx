@@ -96,7 +96,6 @@ export function OnlineApplicationDetail({ data }: { data: Data<typeof loadOnline
   const { row, today } = data;
   const app = row.application;
   const person = row.applicantKind === "PERSON";
-  const pendingCorrection = row.corrections.find((c) => !c.receivedOn);
   const facts: [string, string][] = [
     ["申请编号", row.number],
     ["状态", STATUS[row.status]],
@@ -195,7 +194,7 @@ export function OnlineApplicationDetail({ data }: { data: Data<typeof loadOnline
               )}
             </div>
           ))}
-          {data.mayHandle && !app.repliedOn && !pendingCorrection && (
+          {data.mayHandle && !app.repliedOn && !row.correctionRequest && (
             <>
               <h3 className="mt-4 font-semibold">告知补正</h3>
               <CorrectionRequestForm id={row.id} today={today} />
