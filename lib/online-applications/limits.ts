@@ -48,6 +48,9 @@ export async function reserve(db: Db, limits: Limit[], now: Date): Promise<Limit
         });
         ids.push(row.id);
       }
+      // Now and then, forget attempts no window looks at any more (the longest is a day).
+      if (Math.random() < 0.02)
+        await tx.publicAttempt.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - 2 * 86_400_000) } } });
       return { ok: true, ids };
     },
     { maxWait: 30_000, timeout: 30_000 },

@@ -24,6 +24,7 @@ import {
   type Medium,
 } from "./labels";
 import { letterDocx, letterText, LETTER_TITLES, letterKindOf } from "./letter";
+import { confirmationOverdue } from "./intake-rules";
 import type { Upload } from "./public";
 import type {
   ConfirmInput,
@@ -35,14 +36,6 @@ import type {
 } from "./schemas";
 
 const intakeScope = (actor: Actor) => ({ agencyId: actor.agencyId });
-
-/** An unconfirmed application waiting longer than this many working days is flagged. */
-export const CONFIRM_WITHIN_WORKING_DAYS = 1;
-
-/** Whether an application submitted on `submittedOn` has waited for confirmation too long by `today`. */
-export function confirmationOverdue(submittedOn: IsoDate, today: IsoDate, calendar: WorkingCalendar): boolean {
-  return calendar.addWorkingDays(submittedOn, CONFIRM_WITHIN_WORKING_DAYS) < today;
-}
 
 /** The queue: unconfirmed applications first (oldest first, flagged when overdue), then recent decisions. */
 export async function intakeQueue(db: Db, actor: Actor, today: IsoDate, calendar: WorkingCalendar) {

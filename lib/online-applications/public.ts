@@ -8,7 +8,7 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import { DomainValidationError, NotFoundError, TooManyRequestsError } from "@/lib/errors";
 import { fromIsoDate, todayInChina, toIsoDate, yearOf, type IsoDate } from "@/lib/calendar/dates";
-import { checkChallenge } from "./challenge";
+import { CHALLENGE_MINUTES, checkChallenge } from "./challenge";
 import { LIMITS, release, reserve, type Limit } from "./limits";
 import {
   hashQueryCode,
@@ -120,6 +120,11 @@ export async function submitOnlineApplication(
 /** Marks a challenge used; false when it already was (a replayed form). */
 async function spendChallenge(db: Db, id: string): Promise<boolean> {
   const inserted = await db.$executeRaw`INSERT INTO "UsedChallenge" ("id") VALUES (${id}) ON CONFLICT DO NOTHING`;
+  // A used challenge matters only while its token could still be answered; older rows are dropped now and then.
+  if (Math.random() < 0.02)
+    await db.usedChallenge.deleteMany({
+      where: { createdAt: { lt: new Date(Date.now() - 2 * CHALLENGE_MINUTES * 60_000) } },
+    });
   return inserted === 1;
 }
 
