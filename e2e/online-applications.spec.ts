@@ -126,6 +126,10 @@ test("a citizen applies online and receives the reply; the office handles it", a
   await page.getByRole("button", { name: "告知补正" }).click();
   await expect(page.getByText("已告知补正：请写明所需信息涉及的村组")).toBeVisible();
   await expect(page.getByRole("button", { name: "告知补正" })).toHaveCount(0);
+  const notice = await page.request.get(
+    (await page.getByRole("link", { name: "下载补正通知书" }).getAttribute("href"))!,
+  );
+  expect(notice.headers()["content-disposition"]).toMatch(/^attachment;.*docx/);
 
   // The citizen sees it and corrects online with the same code.
   await track(citizen, receipt);

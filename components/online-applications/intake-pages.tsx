@@ -180,7 +180,10 @@ export function OnlineApplicationDetail({ data }: { data: Data<typeof loadOnline
           {row.correctionRequest && (
             <p>
               已告知补正：{row.correctionRequest}
-              {row.correctionDueOn && `（期限 ${toIsoDate(row.correctionDueOn)}）`}
+              {row.correctionDueOn && `（期限 ${toIsoDate(row.correctionDueOn)}）`}{" "}
+              <a className="text-brand-700 underline" href={`/office/online-applications/${row.id}/correction-notice`}>
+                下载补正通知书
+              </a>
             </p>
           )}
           {row.corrections.map((c) => (

@@ -408,3 +408,35 @@ export async function loadReplyLetter(db: Db, actor: Actor, id: number) {
 }
 
 export const applicantKindLabel = (kind: string) => APPLICANT_KIND_LABELS[kind as ApplicantKind] ?? kind;
+
+/** The 补正通知书 (.docx) of an application whose 补正 has been asked, drafted from the request as recorded. */
+export async function correctionNotice(db: Db, actor: Actor, id: number) {
+  const row = await loadOnlineApplication(db, actor, id);
+  const app = registeredOf(row);
+  if (!row.correctionRequest || !row.correctionDueOn) throw new NotFoundError("该申请没有告知补正。");
+  const agency = await db.agency.findUniqueOrThrow({ where: { id: app.agencyId }, select: { name: true } });
+  const requested = await db.applicationEvent.findFirst({
+    where: { applicationId: app.id, kind: "CORRECTION_REQUESTED" },
+    orderBy: { id: "desc" },
+    select: { occurredOn: true },
+  });
+  const data = await letterDocx(
+    letterText(
+      {
+        agencyName: agency.name,
+        applicantName: row.name,
+        regNo: app.regNo,
+        receivedOn: toIsoDate(app.receivedOn),
+        requestText: row.requestText,
+        issuedOn: requested ? toIsoDate(requested.occurredOn) : todayInChina(),
+        facts: row.correctionRequest,
+      },
+      { correctionDueOn: toIsoDate(row.correctionDueOn) },
+    ),
+  );
+  return {
+    filename: `${LETTER_TITLES.CORRECTION}（${app.regNo}）.docx`,
+    contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    data: new Uint8Array(data),
+  };
+}

@@ -4,7 +4,7 @@ import { defineRoute } from "@/lib/server/route";
 import { authSecret, clientAddress } from "@/lib/auth/options";
 import { NotFoundError, TooManyRequestsError } from "@/lib/errors";
 import { fromDbId } from "./ids";
-import { loadAttachment, loadReplyLetter } from "./operations";
+import { correctionNotice, loadAttachment, loadReplyLetter } from "./operations";
 import { replyLetterForApplicant } from "./public";
 import { trackInput } from "./schemas";
 
@@ -38,6 +38,12 @@ export const attachmentRoute = defineRoute<{ id: string }>({
 export const officeLetterRoute = defineRoute<{ id: string }>({
   permission: (ctx) => [...officeGate(ctx)],
   run: async ({ actor, params }) => download(await loadReplyLetter(prisma, actor, fromDbId(params.id))),
+});
+
+/** GET /office/online-applications/[id]/correction-notice: the 补正通知书 drafted from the request. */
+export const correctionNoticeRoute = defineRoute<{ id: string }>({
+  permission: (ctx) => [...officeGate(ctx)],
+  run: async ({ actor, params }) => download(await correctionNotice(prisma, actor, fromDbId(params.id))),
 });
 
 /**

@@ -13,6 +13,7 @@ import {
 import {
   confirmOnlineApplication,
   draftReplyLetter,
+  intakeCounts,
   intakeQueue,
   loadAttachment,
   loadOnlineApplication,
@@ -31,9 +32,11 @@ const db = testDb();
 const db2 = testDb();
 let t: Awaited<ReturnType<typeof makeAgency>>;
 const SECRET = "integration-secret";
+// Addresses of this run only (the database may keep attempts of an earlier run within their windows).
+const RUN = `${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
 let addressSeq = 0;
-/** A fresh client address per test, so limits of one test never touch another. */
-const ctx = (clientAddress = `10.1.0.${++addressSeq}`): PublicContext => ({
+/** A fresh client address per call, so limits of one test never touch another. */
+const ctx = (clientAddress = `10.${RUN}.${++addressSeq % 250}`): PublicContext => ({
   clientAddress,
   secret: SECRET,
   now: new Date(),
@@ -53,7 +56,8 @@ function answered(c: PublicContext): Pick<OnlineApplicationInput, "challengeToke
 let idSeq = 0;
 /** A valid 居民身份证 number, different for each call. */
 function idCard(): string {
-  const body = `11010119900101${String(++idSeq).padStart(3, "0")}`;
+  const birth = `19${50 + Math.floor(Math.random() * 40)}0${1 + Math.floor(Math.random() * 9)}${10 + Math.floor(Math.random() * 18)}`;
+  const body = `110101${birth}${String(++idSeq % 1000).padStart(3, "0")}`;
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
   const sum = weights.reduce((s, w, i) => s + w * Number(body[i]), 0);
   return body + "10X98765432"[sum % 11];
@@ -109,7 +113,7 @@ describe("查询码", () => {
     const answers = await Promise.all(
       [
         { number: a.number, code: "AAAA-BBBB-CCCC" },
-        { number: "WS2026-ZZZZZZZZ", code: a.code },
+        { number: `WS2026-Z${RUN.replace(".", "Z")}`, code: a.code },
         { number: b.number, code: a.code },
       ].map((pair) =>
         trackOnlineApplication(db, pair, ctx()).then(
@@ -134,12 +138,12 @@ describe("查询码", () => {
   });
 
   it("throttles one address guessing many numbers", async () => {
-    const address = "10.9.9.9";
+    const address = `172.16.${RUN}`;
     const outcomes = await Promise.allSettled(
       Array.from({ length: LIMITS.trackPerAddress.max + 5 }, (_, i) =>
         trackOnlineApplication(
           i % 2 ? db : db2,
-          { number: `WS2026-GUESS${String(i).padStart(3, "2")}`, code: "X" },
+          { number: `WS2026-G${RUN.replace(".", "X")}X${i}`, code: "X" },
           ctx(address),
         ),
       ),
@@ -182,7 +186,7 @@ describe("the form", () => {
   });
 
   it("holds the per-address and per-identity limits across two web servers", async () => {
-    const address = "10.7.7.7";
+    const address = `192.168.${RUN}`;
     const results = await Promise.allSettled(
       Array.from({ length: LIMITS.applyPerAddress.max + 3 }, (_, i) => {
         const c = ctx(address);
@@ -253,6 +257,25 @@ describe("the office", () => {
     view = await trackOnlineApplication(db, receipt, ctx());
     expect(view.stage).toBe("REPLIED");
     expect(view.hasLetter).toBe(true);
+  });
+
+  it("counts the unconfirmed on the dashboard and flags those older than one working day", async () => {
+    const fresh = await makeAgency(db);
+    const c = ctx();
+    const receipt = await submitOnlineApplication(db, fresh.agency.slug, input(c), null, c);
+    await submitOnlineApplication(db, fresh.agency.slug, input(ctx()), null, ctx());
+    await db.onlineApplication.update({
+      where: { number: receipt.number },
+      data: { submittedOn: new Date("2026-03-02T00:00:00Z") }, // a Monday
+    });
+    const calendar = createWorkingCalendar();
+    expect(await intakeCounts(db, fresh.head.actor, "2026-03-04", calendar)).toEqual({ waiting: 2, overdue: 1 });
+    expect(await intakeCounts(db, fresh.officeOfficer.actor, "2026-03-04", calendar)).toEqual({
+      waiting: 2,
+      overdue: 1,
+    });
+    expect(await intakeCounts(db, fresh.farmingOfficer.actor, "2026-03-04", calendar)).toBeNull();
+    expect(await intakeCounts(db, fresh.admin.actor, "2026-03-04", calendar)).toBeNull();
   });
 
   it("sets aside with a reason the applicant sees", async () => {
