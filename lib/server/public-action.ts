@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import type { z } from "zod";
 import { authSecret, clientAddress } from "@/lib/auth/options";
-import { DomainValidationError, NotFoundError, TooManyRequestsError } from "@/lib/errors";
+import { TooManyRequestsError } from "@/lib/errors";
 import { formatChinaDateTime } from "@/lib/calendar/dates";
 import { formDataToObject, zodFieldErrors } from "./form";
 import { toErrorState } from "./action";
@@ -59,8 +59,7 @@ export function definePublicAction<S extends z.ZodType, R, D>(opts: {
           message: `操作过于频繁，请于 ${formatChinaDateTime(error.retryAt)}（北京时间）后再试。`,
           values: echo,
         });
-      if (error instanceof DomainValidationError || error instanceof NotFoundError)
-        return done({ ...toErrorState(error), values: echo });
+      // Field messages, the one "no match" answer, a database outage: the shared mapping, values kept.
       return done({ ...toErrorState(error), values: echo });
     }
   };
