@@ -242,7 +242,8 @@ export async function requestCorrection(db: Db, actor: Actor, input: CorrectionR
   const row = await loadOnlineApplication(db, actor, input.id);
   const app = registeredOf(row);
   // 条例第三十条: the applicant is told once (一次性告知) everything to supply.
-  if (row.correctionRequest) throw new ConflictError("已告知过补正；补正应一次性告知，不能再次告知。");
+  const told = await db.applicationEvent.count({ where: { applicationId: app.id, kind: "CORRECTION_REQUESTED" } });
+  if (row.correctionRequest || told) throw new ConflictError("已告知过补正；补正应一次性告知，不能再次告知。");
   if (app.repliedOn) throw new ConflictError("该申请已答复，不能再告知补正。");
   if (input.dueOn <= input.requestedOn) throw new DomainValidationError({ dueOn: ["补正期限应晚于告知补正日期。"] });
   const { notices } = await addApplicationEvent(

@@ -21,6 +21,7 @@ import {
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_LABEL, safeFilename, sniffAttachment } from "./sniff";
 import type { CorrectionInput, OnlineApplicationInput, TrackInput } from "./schemas";
 import type { TrackingStage } from "./labels";
+import { trackingStage } from "./tracking";
 
 /** A file as the form sent it (an empty file input is null). */
 export type Upload = { name: string; data: Uint8Array } | null;
@@ -139,7 +140,7 @@ const trackedSelect = {
   correctionRequest: true,
   correctionDueOn: true,
   agency: { select: { name: true } },
-  corrections: { select: { createdAt: true, receivedOn: true }, orderBy: { id: "desc" as const }, take: 1 },
+  corrections: { select: { receivedOn: true }, orderBy: { id: "desc" as const }, take: 1 },
   application: {
     select: {
       id: true,
@@ -148,6 +149,7 @@ const trackedSelect = {
       dueOn: true,
       repliedOn: true,
       replyLetters: { select: { id: true }, orderBy: { id: "desc" as const }, take: 1 },
+      events: { select: { kind: true, note: true }, orderBy: { id: "asc" as const } },
     },
   },
 } as const;
@@ -198,21 +200,15 @@ export type TrackView = {
 
 function viewOf(found: Awaited<ReturnType<typeof findByCode>>): TrackView {
   const app = found.application;
-  const lastCorrection = found.corrections[0];
-  const correctionOpen = !!found.correctionRequest && !app?.repliedOn;
-  const corrected = correctionOpen && lastCorrection && !lastCorrection.receivedOn;
-  const stage: TrackingStage =
-    found.status === "SET_ASIDE"
-      ? "SET_ASIDE"
-      : found.status === "SUBMITTED"
-        ? "SUBMITTED"
-        : app?.repliedOn
-          ? "REPLIED"
-          : corrected
-            ? "CORRECTION_SENT"
-            : correctionOpen && !lastCorrection?.receivedOn
-              ? "CORRECTION"
-              : "ACCEPTED";
+  const stage = trackingStage({
+    status: found.status,
+    replied: !!app?.repliedOn,
+    events: app?.events ?? [],
+    corrections: found.corrections.map((c) => ({ received: !!c.receivedOn })),
+  });
+  const asking = stage === "CORRECTION" || stage === "CORRECTION_SENT";
+  // What to supply: as told through the online page, else the note of the 补正 recorded on the application.
+  const askedNote = app?.events.findLast((e) => e.kind === "CORRECTION_REQUESTED")?.note ?? "";
   return {
     number: found.number,
     agencyName: found.agency.name,
@@ -221,11 +217,10 @@ function viewOf(found: Awaited<ReturnType<typeof findByCode>>): TrackView {
     regNo: app?.regNo ?? null,
     receivedOn: app ? toIsoDate(app.receivedOn) : null,
     dueOn: app?.dueOn ? toIsoDate(app.dueOn) : null,
-    correctionRequest: stage === "CORRECTION" || stage === "CORRECTION_SENT" ? found.correctionRequest : null,
-    correctionDueOn:
-      (stage === "CORRECTION" || stage === "CORRECTION_SENT") && found.correctionDueOn
-        ? toIsoDate(found.correctionDueOn)
-        : null,
+    correctionRequest: asking
+      ? found.correctionRequest || askedNote || "请联系政府信息公开工作机构了解需要补正的事项。"
+      : null,
+    correctionDueOn: asking && found.correctionDueOn ? toIsoDate(found.correctionDueOn) : null,
     setAsideReason: found.status === "SET_ASIDE" ? found.setAsideReason : null,
     decidedOn: found.decidedOn ? toIsoDate(found.decidedOn) : null,
     repliedOn: app?.repliedOn ? toIsoDate(app.repliedOn) : null,

@@ -26,6 +26,7 @@ import type { OnlineApplicationInput } from "@/lib/online-applications/schemas";
 import { createWorkingCalendar } from "@/lib/calendar/working-days";
 import { todayInChina } from "@/lib/calendar/dates";
 import { applications } from "@/lib/applications/operations";
+import { addApplicationEvent } from "@/lib/applications/timeline";
 
 const db = testDb();
 /** A second client: another web server sharing the database. */
@@ -276,6 +277,47 @@ describe("the office", () => {
     });
     expect(await intakeCounts(db, fresh.farmingOfficer.actor, "2026-03-04", calendar)).toBeNull();
     expect(await intakeCounts(db, fresh.admin.actor, "2026-03-04", calendar)).toBeNull();
+  });
+
+  it("shows a 补正 and a reply recorded on the application's own page", async () => {
+    const receipt = await apply();
+    const row = await db.onlineApplication.findUniqueOrThrow({ where: { number: receipt.number } });
+    const today = todayInChina();
+    const registered = await confirmOnlineApplication(db, t.officeOfficer.actor, {
+      id: row.id,
+      departmentId: t.office.id,
+      receivedOn: today,
+      applicantType: "NATURAL_PERSON",
+    });
+    const event = { untilOn: null, amount: "", outcome: "", occurredOn: today } as const;
+    await addApplicationEvent(db, t.officeOfficer.actor, {
+      ...event,
+      applicationId: registered.id,
+      version: registered.version,
+      kind: "CORRECTION_REQUESTED",
+      note: "请提供身份证明",
+    });
+    const view = await trackOnlineApplication(db, receipt, ctx());
+    expect(view).toMatchObject({ stage: "CORRECTION", correctionRequest: "请提供身份证明" });
+    // Told once: the online page refuses a second 补正.
+    await expect(
+      requestCorrection(db, t.officeOfficer.actor, {
+        id: row.id,
+        requestedOn: today,
+        dueOn: "2099-01-01",
+        request: "再补",
+      }),
+    ).rejects.toThrow("一次性告知");
+    const app = await applications.load(db, t.officeOfficer.actor, registered.id);
+    await addApplicationEvent(db, t.officeOfficer.actor, {
+      ...event,
+      applicationId: registered.id,
+      version: app.version,
+      kind: "REPLIED",
+      outcome: "UNABLE_STILL_UNCLEAR",
+      note: "",
+    });
+    expect((await trackOnlineApplication(db, receipt, ctx())).stage).toBe("REPLIED");
   });
 
   it("sets aside with a reason the applicant sees", async () => {
