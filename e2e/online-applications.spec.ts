@@ -136,6 +136,12 @@ test("a citizen applies online and receives the reply; the office handles it", a
   await page.getByRole("button", { name: "确认受理" }).click();
   // The confirmation form gives way to the registration.
   await expect(page.getByText(/^登记号/)).toBeVisible();
+  // The registered application (channel 互联网渠道) leads back to the online application.
+  const onlinePage = page.url();
+  await page.getByRole("link", { name: /^\d{4}-\d{4}$/ }).click();
+  await expect(page.getByText("互联网渠道").first()).toBeVisible();
+  await page.getByRole("link", { name: /查看网上申请/ }).click();
+  await expect(page).toHaveURL(onlinePage);
 
   // 补正 requested (once: 条例第三十条 一次性告知).
   await page.getByLabel("补正期限").fill("2099-12-31");

@@ -41,3 +41,15 @@ export async function loadOnlineApplicationPage(actor: Actor, rawId: string) {
     mayHandle: onRegistered,
   };
 }
+
+/** The online application a registered application came from (for the link on the application's page). */
+export async function loadOnlineIdOfApplication(actor: Actor, rawApplicationId: string) {
+  const applicationId = fromDbId(rawApplicationId);
+  const row = await prisma.onlineApplication.findFirst({
+    where: { applicationId, agencyId: actor.agencyId },
+    select: { id: true },
+  });
+  if (!row) throw new NotFoundError("该申请不是网上申请。");
+  await loadOnlineApplication(prisma, actor, row.id);
+  return row.id;
+}
