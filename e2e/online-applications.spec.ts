@@ -199,7 +199,13 @@ test("a citizen applies online and receives the reply; the office handles it", a
     "/apply/baixiang",
     "/apply/track",
   ]) {
-    const body = await (await request.get(path)).text();
+    const response = await request.get(path);
+    const body = await response.text();
+    if (path.startsWith("/apply") || path.startsWith("/agencies")) {
+      // Never kept by the public page cache, nor by the browser or a proxy.
+      expect(response.headers()["x-public-cache"], path).toBeUndefined();
+      expect(response.headers()["cache-control"], path).toContain("no-store");
+    }
     for (const secret of Object.values(APPLICANT)) expect(body, `${path} contains ${secret}`).not.toContain(secret);
   }
   await citizenContext.close();
