@@ -187,6 +187,10 @@ test("a citizen applies online and receives the reply; the office handles it", a
     citizen.getByRole("button", { name: "下载答复书" }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/予以公开告知书.*\.docx$/);
+  // The office's pages of the flow pass axe too.
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto("/office/online-applications");
+  expect(await seriousViolations(page)).toEqual([]);
 
   // No other public response carries the applicant's data.
   for (const path of [
