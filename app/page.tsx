@@ -47,6 +47,14 @@ export default async function HomePage({ searchParams }: SearchParamsProps) {
                   <li key={agency.slug} className="rounded border border-stone-200 bg-white p-4">
                     <div className="font-semibold">{agency.name}</div>
                     <div className="text-sm text-stone-600">{agency.levelLabel}</div>
+                    <p className="mt-1 flex flex-wrap gap-3 text-sm">
+                      <a className="text-brand-800 underline" href={`/agencies/${agency.slug}/guide`}>
+                        政府信息公开指南
+                      </a>
+                      <a className="text-brand-800 underline" href={`/apply/${agency.slug}`}>
+                        申请政府信息公开
+                      </a>
+                    </p>
                     {agency.publishedYears.length ? (
                       <ul className="mt-2 flex flex-wrap gap-2" aria-label={`${agency.name}已发布的年度报告`}>
                         {agency.publishedYears.map((year) => (

@@ -82,3 +82,14 @@ export function uniqueViolationFields(error: unknown): string[] | null {
       .split("_");
   return [];
 }
+
+/** A public request over its rate limit (lib/online-applications/limits.ts): try again after `retryAt`. */
+export class TooManyRequestsError extends Error {
+  constructor(
+    readonly retryAt: Date,
+    message = "操作过于频繁，请稍后再试。",
+  ) {
+    super(message);
+    this.name = "TooManyRequestsError";
+  }
+}

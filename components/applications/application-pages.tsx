@@ -11,6 +11,7 @@ import { DeadlinePanel } from "./deadline-panel";
 import { EventForm } from "./event-form";
 import { EventList } from "./event-list";
 import { StandingLabel } from "./standing-label";
+import { OnlineApplicationLink } from "@/components/online-applications/online-link";
 
 /** The pages of disclosure applications (依申请公开): list, record with its timeline, new. */
 
@@ -76,6 +77,7 @@ export function ApplicationDetail({ data }: { data: Data<typeof loadApplication>
       lockMessage={data.lockMessage}
       above={<DeadlinePanel deadline={data.deadline} />}
     >
+      {app.channel === "ONLINE" && <OnlineApplicationLink applicationId={app.id} />}
       <section aria-labelledby="timeline" className="mt-8">
         <h2 id="timeline" className="text-lg font-semibold">
           办理过程

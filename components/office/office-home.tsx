@@ -5,6 +5,7 @@ import type { loadOfficeHome } from "@/lib/office/loaders";
 import { ApplicationDashboardPanels } from "@/components/applications/dashboard-panels";
 import { ReportsAwaitingPanel } from "@/components/annual-report/reports-awaiting-panel";
 import { ExtensionRequestsPanel } from "@/components/applications/extension-requests-panel";
+import { OnlineIntakePanel } from "@/components/online-applications/intake-panel";
 
 /** The office's home (工作台): a greeting with the actor's role, their open cases, the areas they may open. */
 export function OfficeHome({
@@ -27,6 +28,7 @@ export function OfficeHome({
       </p>
       <ReportsAwaitingPanel reports={data.reportsAwaiting} />
       <ExtensionRequestsPanel requests={data.extensionRequests} />
+      {data.onlineIntake && <OnlineIntakePanel counts={data.onlineIntake} />}
       {data.dashboard && (
         <ApplicationDashboardPanels dashboard={data.dashboard} scopeLabel={membership.departmentName ?? "全机关"} />
       )}

@@ -35,6 +35,14 @@ export function PublishedReport({ view }: { view: PublishedView }) {
             首页
           </a>{" "}
           › {view.agency.name} › {view.year}年度报告
+          <span className="ml-3 inline-flex flex-wrap gap-3">
+            <a href={`/agencies/${view.agency.slug}/guide`} className="underline">
+              政府信息公开指南
+            </a>
+            <a href={`/apply/${view.agency.slug}`} className="underline">
+              申请政府信息公开
+            </a>
+          </span>
         </nav>
         {!view.latest && (
           <p role="note" className="no-print mt-3 rounded border border-amber-400 bg-amber-50 px-3 py-2">

@@ -23,7 +23,7 @@ export function authSecret(): string | undefined {
  * one address it settled on, from the connection or from a trusted proxy; under `next dev` there is no
  * such edge and the header is taken as sent.
  */
-function clientAddress(headers: Headers): string {
+export function clientAddress(headers: Headers): string {
   return headers.get("x-forwarded-for")?.split(",")[0]?.trim().slice(0, 64) || "unknown";
 }
 

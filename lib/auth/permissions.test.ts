@@ -33,6 +33,16 @@ describe("permissions", () => {
     expect(can(admin, "record.read", { agencyId: 10, departmentId: 100 })).toBe(false);
   });
 
+  it("gives online intake and the 公开指南 to the disclosure office and the head only", () => {
+    for (const action of ["online.intake", "guide.publish"] as const) {
+      expect(can(officeOfficer, action, { agencyId: 10 })).toBe(true);
+      expect(can(head, action, { agencyId: 10 })).toBe(true);
+      expect(can(officer, action, { agencyId: 10 })).toBe(false);
+      expect(can(admin, action, { agencyId: 10 })).toBe(false);
+      expect(can(head, action, { agencyId: 11 })).toBe(false);
+    }
+  });
+
   it("throws a ForbiddenError with a Chinese message", () => {
     expect(() => authorize(officer, "user.manage", { agencyId: 10 })).toThrow(ForbiddenError);
     expect(() => authorize(officer, "user.manage", { agencyId: 10 })).toThrow("权限");

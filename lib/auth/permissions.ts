@@ -28,6 +28,11 @@ export type Action =
   | "applicant.personal.read"
   // 延期答复 of a disclosure application: approved by the head of the disclosure office (条例第三十三条)
   | "application.extension.approve"
+  // Online applications (网上申请): the intake queue, the applicant's data and attachments before and after
+  // confirmation, 补正 requests and reply letters sent back to the applicant — the disclosure office's work
+  | "online.intake"
+  // The agency's 政府信息公开指南 (条例第十二条): edit and publish a new version
+  | "guide.publish"
   // Agency administration
   | "department.manage"
   | "user.manage"
@@ -67,6 +72,8 @@ export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Action, Rule>>> = {
     "report.read": disclosureOffice,
     "report.edit": disclosureOffice,
     "report.submit": disclosureOffice,
+    "online.intake": disclosureOffice,
+    "guide.publish": disclosureOffice,
   },
   HEAD: {
     "account.own": anywhereInAgency,
@@ -84,6 +91,8 @@ export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Action, Rule>>> = {
     "report.publish": anywhereInAgency,
     "report.reopenYear": anywhereInAgency,
     "audit.read": anywhereInAgency,
+    "online.intake": anywhereInAgency,
+    "guide.publish": anywhereInAgency,
   },
   ADMIN: {
     "account.own": anywhereInAgency,

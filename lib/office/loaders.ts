@@ -6,6 +6,7 @@ import { agencyCalendar } from "@/lib/calendar/agency-calendar";
 import { applicationDashboard } from "@/lib/applications/dashboard";
 import { pendingExtensionRequests } from "@/lib/applications/extensions";
 import { reportsAwaitingHead } from "@/lib/annual-report/queue";
+import { intakeCounts } from "@/lib/online-applications/operations";
 import { navigationFor } from "./navigation";
 
 /**
@@ -14,14 +15,16 @@ import { navigationFor } from "./navigation";
  */
 export async function loadOfficeHome(actor: Actor) {
   const seesRecords = visibleDepartment(actor) !== "none";
+  const today = todayInChina();
+  const calendar = await agencyCalendar(prisma, actor.agencyId);
   return {
+    /** Online applications waiting for confirmation (the intake roles only). */
+    onlineIntake: await intakeCounts(prisma, actor, today, calendar),
     /** Reports waiting for the head (review, publication); empty for other roles. */
     reportsAwaiting: await reportsAwaitingHead(prisma, actor),
     /** Officers' extension requests waiting for the head's approval (第三十三条); empty for other roles. */
     extensionRequests: await pendingExtensionRequests(prisma, actor),
     areas: navigationFor(actor).filter((item) => item.href !== "/office"),
-    dashboard: seesRecords
-      ? await applicationDashboard(prisma, actor, todayInChina(), await agencyCalendar(prisma, actor.agencyId))
-      : null,
+    dashboard: seesRecords ? await applicationDashboard(prisma, actor, today, calendar) : null,
   };
 }

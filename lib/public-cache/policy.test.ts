@@ -26,6 +26,10 @@ describe("publicCacheKey", () => {
 
   it("leaves the back office, assets, writes and router requests to Next", () => {
     expect(get("/office/reports")).toBeNull();
+    // The online application form (a fresh challenge each time), tracking and the 公开指南 (a new version at once).
+    expect(get("/apply/baixiang")).toBeNull();
+    expect(get("/apply/track")).toBeNull();
+    expect(get("/agencies/baixiang/guide")).toBeNull();
     expect(get("/login")).toBeNull();
     expect(get("/robots.txt")).toBeNull();
     expect(get("/_next/static/chunks/a.js")).toBeNull();

@@ -2,14 +2,15 @@ import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
 import { authorize, ForbiddenError, roleMay, type Action, type Actor, type Scope } from "@/lib/auth/permissions";
 import { ConflictError, DomainValidationError, LockedError, NotFoundError, uniqueViolationFields } from "@/lib/errors";
-import { formDataToObject, zodFieldErrors } from "./form";
+import { formDataToObject, nulFieldErrors, zodFieldErrors } from "./form";
 import { onceToken, runOnce } from "./once";
 import { isDatabaseUnavailable } from "@/lib/health/unavailable";
 
 export type { ActionState } from "./action-state";
 import type { ActionState } from "./action-state";
 
-type ActionContext<T> = { actor: Actor; input: T };
+/** What an action works with: the actor, the parsed input, and the raw form (for its files). */
+type ActionContext<T> = { actor: Actor; input: T; formData: FormData };
 
 /**
  * Builds a server action from: a zod schema for its input, the permission it needs (the
@@ -38,10 +39,22 @@ export type ActionDefinition<S extends z.ZodType, R> = {
   once?: string;
 };
 
-/** The definition behind each server action defineAction made, for the tests that ask every action. */
-const definitions = new WeakMap<object, ActionDefinition<z.ZodType, unknown>>();
+/**
+ * What stands behind each server action, for the tests that ask every action: a defineAction's
+ * definition, or a public action's schema (lib/server/public-action.ts).
+ */
+export type RegisteredAction =
+  { kind: "signed-in"; definition: ActionDefinition<z.ZodType, unknown> } | { kind: "public"; schema: z.ZodType };
+const registry = new WeakMap<object, RegisteredAction>();
+export function registerAction(action: object, entry: RegisteredAction): void {
+  registry.set(action, entry);
+}
+export function registeredAction(action: unknown): RegisteredAction | undefined {
+  return typeof action === "function" ? registry.get(action) : undefined;
+}
 export function actionDefinition(action: unknown): ActionDefinition<z.ZodType, unknown> | undefined {
-  return typeof action === "function" ? definitions.get(action) : undefined;
+  const entry = registeredAction(action);
+  return entry?.kind === "signed-in" ? entry.definition : undefined;
 }
 
 export function defineAction<S extends z.ZodType, R>(opts: ActionDefinition<S, R>) {
@@ -58,7 +71,7 @@ export function defineAction<S extends z.ZodType, R>(opts: ActionDefinition<S, R
     }
     return handle(user?.actor ?? null, formData);
   };
-  definitions.set(action, opts as unknown as ActionDefinition<z.ZodType, unknown>);
+  registerAction(action, { kind: "signed-in", definition: opts as unknown as ActionDefinition<z.ZodType, unknown> });
   return action;
 }
 
@@ -81,23 +94,13 @@ export function actionHandler<S extends z.ZodType, R>(opts: ActionDefinition<S, 
       return { ok: false, message: new ForbiddenError(required[0]).message, values: echo };
     }
 
-    // PostgreSQL cannot store a NUL character in text; no form has a use for one. Refused at the field.
-    const withNul = Object.entries(values).filter(([, v]) => [v].flat().some((text) => text.includes("\u0000")));
-    if (withNul.length) {
-      return {
-        ok: false,
-        message: "请更正标出的内容。",
-        fieldErrors: Object.fromEntries(
-          withNul.map(([key]) => [key, ["含有无法保存的空字符（\\0），请删除后重新提交。"]]),
-        ),
-        values: echo,
-      };
-    }
+    const withNul = nulFieldErrors(values);
+    if (withNul) return { ok: false, message: "请更正标出的内容。", fieldErrors: withNul, values: echo };
     const parsed = opts.schema.safeParse(values);
     if (!parsed.success) {
       return { ok: false, message: "请更正标出的内容。", fieldErrors: zodFieldErrors(parsed.error), values: echo };
     }
-    const ctx = { actor, input: parsed.data as z.infer<S> };
+    const ctx = { actor, input: parsed.data as z.infer<S>, formData };
     const attempt = async (): Promise<ActionState> => {
       try {
         const result = await opts.run(ctx);

@@ -20,3 +20,13 @@ export function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
   }
   return out;
 }
+
+/**
+ * Fields holding a NUL character, each with its message: PostgreSQL cannot store one in text and no
+ * form has a use for it, so every action refuses it at the field before anything else (null: none).
+ */
+export function nulFieldErrors(values: Record<string, string | string[]>): Record<string, string[]> | null {
+  const fields = Object.entries(values).filter(([, v]) => [v].flat().some((text) => text.includes("\u0000")));
+  if (!fields.length) return null;
+  return Object.fromEntries(fields.map(([key]) => [key, ["含有无法保存的空字符（\\0），请删除后重新提交。"]]));
+}

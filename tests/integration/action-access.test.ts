@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { actionDefinition, actionHandler, type ActionDefinition } from "@/lib/server/action";
+import { actionHandler, registeredAction, type ActionDefinition } from "@/lib/server/action";
 import { roleMay, type Actor } from "@/lib/auth/permissions";
 import { makeAgency, testDb } from "./fixtures";
 
@@ -13,6 +13,9 @@ import { makeAgency, testDb } from "./fixtures";
  * no-op; everything else (session aside) is the real action against PostgreSQL.
  */
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, refresh: () => {} }));
+// Public actions read the client's address from the request's headers (lib/server/public-action.ts).
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.77" }) }));
+process.env.NEXTAUTH_SECRET ??= "action-access-test-secret-of-some-length";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const SERVER_ERROR = "服务器内部错误";
@@ -28,6 +31,8 @@ function serverActionModules(dir = path.join(ROOT, "lib")): string[] {
 }
 
 type Found = { name: string; definition: ActionDefinition<z.ZodType, unknown> };
+type PublicFound = { name: string; schema: z.ZodType; action: (state: unknown, data: FormData) => Promise<unknown> };
+const publicActions: PublicFound[] = [];
 
 async function allActions(): Promise<Found[]> {
   const found: Found[] = [];
@@ -35,9 +40,10 @@ async function allActions(): Promise<Found[]> {
     const exports = (await import(file)) as Record<string, unknown>;
     for (const [exported, value] of Object.entries(exports)) {
       const name = `${path.relative(ROOT, file)}#${exported}`;
-      const definition = actionDefinition(value);
-      if (!definition) throw new Error(`${name} is not built with defineAction (lib/server/action.ts).`);
-      found.push({ name, definition });
+      const entry = registeredAction(value);
+      if (!entry) throw new Error(`${name} is built with neither defineAction nor definePublicAction (lib/server/).`);
+      if (entry.kind === "signed-in") found.push({ name, definition: entry.definition });
+      else publicActions.push({ name, schema: entry.schema, action: value as PublicFound["action"] });
     }
   }
   return found;
@@ -52,6 +58,28 @@ function fieldsOf(schema: z.ZodType): string[] {
   if (def.innerType) return fieldsOf(def.innerType as z.ZodType);
   return [];
 }
+
+const HOSTILE = [
+  "\u0000",
+  "a\u0000b",
+  "2147483648",
+  "99999999999",
+  "-1",
+  "1e3",
+  "NaN",
+  "Infinity",
+  "0x10",
+  "2026-13-45",
+  "0000-00-00",
+  "9999-99-99",
+  '\'; DROP TABLE "User"; --',
+  "<script>alert(1)</script>",
+  "%ff%fe",
+  "𠀀".repeat(3),
+  "x".repeat(100_000),
+  "[]",
+  "{}",
+];
 
 const form = (values: Record<string, string>) => {
   const data = new FormData();
@@ -84,6 +112,7 @@ describe("every server action", () => {
     expect(actions.length).toBeGreaterThan(30);
     expect(actions.map((a) => a.name)).toContain("lib/applications/actions.ts#deleteApplicationAction");
     for (const a of actions) expect([a.definition.requires].flat().length, a.name).toBeGreaterThan(0);
+    expect(publicActions.map((a) => a.name)).toContain("lib/online-applications/actions.ts#trackAction");
   });
 
   it("refuses a visitor without a session, and a role the permission map gives none of its permissions", async () => {
@@ -187,31 +216,24 @@ describe("deleting a record", () => {
     }
     expect(wrong).toEqual([]);
   });
+
+  it("never answers with a server error on a public form either", async () => {
+    const wrong: string[] = [];
+    for (const a of publicActions) {
+      const fields = [...new Set([...fieldsOf(a.schema), "id", "code", "number"])];
+      for (const value of HOSTILE) {
+        const state = (await a.action({ ok: false }, form(Object.fromEntries(fields.map((f) => [f, value]))))) as {
+          message?: string;
+        };
+        if (state.message?.includes(SERVER_ERROR)) wrong.push(`${a.name} ${JSON.stringify(value).slice(0, 20)}`);
+      }
+    }
+    expect(publicActions.length).toBeGreaterThan(0);
+    expect(wrong).toEqual([]);
+  });
 });
 
 describe("hostile input to every server action", () => {
-  const HOSTILE = [
-    "\u0000",
-    "a\u0000b",
-    "2147483648",
-    "99999999999",
-    "-1",
-    "1e3",
-    "NaN",
-    "Infinity",
-    "0x10",
-    "2026-13-45",
-    "0000-00-00",
-    "9999-99-99",
-    '\'; DROP TABLE "User"; --',
-    "<script>alert(1)</script>",
-    "%ff%fe",
-    "𠀀".repeat(3),
-    "x".repeat(100_000),
-    "[]",
-    "{}",
-  ];
-
   it("never answers with a server error, whoever sends it", async () => {
     const actors = [t.officeOfficer.actor, t.farmingOfficer.actor, t.head.actor, t.admin.actor];
     const wrong: string[] = [];
@@ -226,6 +248,36 @@ describe("hostile input to every server action", () => {
         }
       }
     }
+    expect(wrong).toEqual([]);
+  });
+
+  it("never answers with a server error on a public form either", async () => {
+    const wrong: string[] = [];
+    for (const a of publicActions) {
+      const fields = [...new Set([...fieldsOf(a.schema), "id", "code", "number"])];
+      for (const value of HOSTILE) {
+        const state = (await a.action({ ok: false }, form(Object.fromEntries(fields.map((f) => [f, value]))))) as {
+          message?: string;
+        };
+        if (state.message?.includes(SERVER_ERROR)) wrong.push(`${a.name} ${JSON.stringify(value).slice(0, 20)}`);
+      }
+    }
+    expect(publicActions.length).toBeGreaterThan(0);
+    expect(wrong).toEqual([]);
+  });
+
+  it("never answers with a server error on a public form either", async () => {
+    const wrong: string[] = [];
+    for (const a of publicActions) {
+      const fields = [...new Set([...fieldsOf(a.schema), "id", "code", "number"])];
+      for (const value of HOSTILE) {
+        const state = (await a.action({ ok: false }, form(Object.fromEntries(fields.map((f) => [f, value]))))) as {
+          message?: string;
+        };
+        if (state.message?.includes(SERVER_ERROR)) wrong.push(`${a.name} ${JSON.stringify(value).slice(0, 20)}`);
+      }
+    }
+    expect(publicActions.length).toBeGreaterThan(0);
     expect(wrong).toEqual([]);
   });
 });

@@ -1,0 +1,4 @@
+import { publicLetterRoute } from "@/lib/online-applications/routes";
+
+export const dynamic = "force-dynamic";
+export const POST = publicLetterRoute;

@@ -1,0 +1,3 @@
+import { correctionNoticeRoute } from "@/lib/online-applications/routes";
+
+export const GET = correctionNoticeRoute;

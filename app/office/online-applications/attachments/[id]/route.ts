@@ -1,0 +1,3 @@
+import { attachmentRoute } from "@/lib/online-applications/routes";
+
+export const GET = attachmentRoute;

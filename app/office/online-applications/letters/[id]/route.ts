@@ -1,0 +1,3 @@
+import { officeLetterRoute } from "@/lib/online-applications/routes";
+
+export const GET = officeLetterRoute;
