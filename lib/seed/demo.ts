@@ -6,6 +6,7 @@ import { findingKey } from "@/lib/national-format";
 import { toActor } from "@/lib/auth/session-actor";
 import { acknowledgeFinding, ensureReport, loadReport } from "@/lib/annual-report/service";
 import { transitionReport } from "@/lib/annual-report/workflow";
+import { seedCountyDemo } from "./county";
 
 /**
  * The demo agency: 柏香镇人民政府 (under 沁阳市人民政府) with its 科室, one user per role, and
@@ -132,6 +133,8 @@ export async function seedDemo(db: Db): Promise<void> {
     { timeout: 60_000 },
   );
   await publishDemoReports(db);
+  // The county's 督查 login and the other agencies under 沁阳市 (lib/seed/county.ts).
+  await seedCountyDemo(db, passwordHash);
 }
 
 /** Walks 2022 through the workflow as the demo users would, then opens the 2023 draft. */
