@@ -101,6 +101,11 @@ export async function transitionReport(
             reason: f.reviewerAck!.reason,
             ...(f.preparerAck && { preparerReason: f.preparerAck.reason }),
           })),
+        submissions: {
+          submitted: loaded.stats.submitted,
+          adopted: loaded.stats.adopted,
+          byOutlet: loaded.stats.byOutlet.map(({ name, submitted, adopted }) => ({ name, submitted, adopted })),
+        },
       };
     }
   }
