@@ -83,6 +83,8 @@ export async function countyOverview(db: Db, actor: Actor, year: number, today: 
 
 /** An agency under the county, by its slug; "not found" for anything else (no telling other agencies apart). */
 export async function subordinateAgency(db: Db, actor: Actor, slug: string) {
+  // Only a county's desk looks down at all: anyone else is refused before any agency is looked up.
+  authorize(actor, "oversight.overview", { agencyId: actor.agencyId });
   const agency = await db.agency.findUnique({
     where: { slug },
     select: { id: true, slug: true, name: true, parentId: true, level: true },
