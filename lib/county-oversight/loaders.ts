@@ -53,3 +53,21 @@ export async function loadCountyAgencyReport(actor: Actor, slug: string, rawYear
   );
   return { ...data, cellLabels, currentYear: currentYearInChina() };
 }
+
+/** /office/county/import: the county's agencies, those on the platform marked (their reports are their own). */
+export async function loadCountyImport(actor: Actor) {
+  authorize(actor, "oversight.import", { agencyId: actor.agencyId });
+  const agencies = await prisma.agency.findMany({
+    where: { parentId: actor.agencyId },
+    orderBy: { name: "asc" },
+    select: { slug: true, name: true, _count: { select: { memberships: true, reports: true } } },
+  });
+  return {
+    agencies: agencies.map((a) => ({
+      slug: a.slug,
+      name: a.name,
+      onPlatform: a._count.memberships > 0,
+      reports: a._count.reports,
+    })),
+  };
+}

@@ -1,7 +1,11 @@
 import "server-only";
 import type { Db } from "@/lib/db";
 import { authorize, type Actor } from "@/lib/auth/permissions";
-import { NotFoundError } from "@/lib/errors";
+import { ConflictError, DomainValidationError, NotFoundError } from "@/lib/errors";
+import { writeAudit } from "@/lib/audit";
+import { currentYearInChina } from "@/lib/calendar/dates";
+import { FIRST_REPORT_YEAR, parseReportText, pastedText, sameAgency } from "@/lib/report-import";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadReport } from "@/lib/annual-report/service";
 import { statutoryDeadline } from "@/lib/annual-report/deadline";
 import { publishedFiguresOverYears, sumFigures } from "@/lib/annual-report/published-figures";
@@ -126,4 +130,73 @@ export async function countyFiguresOverYears(db: Db, actor: Actor) {
   );
   const perAgency = agencies.map((a) => ({ ...a, years: series.get(a.id) ?? [] }));
   return { summed: sumFigures(perAgency.map((a) => a.years)), perAgency };
+}
+
+/**
+ * The county imports the published report of an agency under it that is not on the platform (the import that
+ * exists: the text read again and parsed here, never the browser's preview). The agency is recognised by the
+ * report's title among the county's agencies, else created under the county (no users: not on the platform).
+ * An agency on the platform keeps its own reports: refused. The report is stored as published elsewhere
+ * (source IMPORTED, status PUBLISHED; no revision, so it is not republished here), replacing an earlier import
+ * of the same year. Audited.
+ */
+export async function importSubordinateReport(db: Db, actor: Actor, input: { text: string }) {
+  authorize(actor, "oversight.import", { agencyId: actor.agencyId });
+  const text = pastedText(input.text.replace(/\r\n?/g, "\n"));
+  const parsed = parseReportText(text);
+  if (!parsed.ok) throw new DomainValidationError({ text: [parsed.error] });
+  const imported = parsed.report;
+  const titleName = imported.titleName?.trim();
+  if (!titleName)
+    throw new DomainValidationError({ text: ["未能从标题中读出机关名称，无法确定是哪个下级机关的报告。"] });
+  if (!imported.year || imported.year < FIRST_REPORT_YEAR || imported.year >= currentYearInChina())
+    throw new DomainValidationError({ text: ["未能读出报告年度，或年度不在可导入的范围内。"] });
+  const year = imported.year;
+  return db.$transaction(async (tx) => {
+    const children = await tx.agency.findMany({
+      where: { parentId: actor.agencyId },
+      select: { id: true, name: true, reportTitleName: true, _count: { select: { memberships: true } } },
+    });
+    let agency = children.find((c) => sameAgency(titleName, c));
+    if (agency && agency._count.memberships > 0)
+      throw new ConflictError(`${agency.name}使用本平台，其年度报告由该机关自行编制或导入。`);
+    if (!agency) {
+      const name = /(人民政府|政府|局|委员会|办公室)$/.test(titleName) ? titleName : `${titleName}人民政府`;
+      const created = await tx.agency.create({
+        data: {
+          slug: `ext-${actor.agencyId}-${Date.now().toString(36)}`,
+          name,
+          reportTitleName: titleName,
+          level: /(镇|乡)$/.test(titleName) ? "TOWNSHIP_GOVERNMENT" : "OTHER",
+          parentId: actor.agencyId,
+        },
+      });
+      agency = { ...created, _count: { memberships: 0 } };
+    }
+    const data = {
+      vintage: imported.vintage,
+      source: "IMPORTED" as const,
+      status: "PUBLISHED" as const,
+      overview: imported.narrative.overview,
+      problems: imported.narrative.problems,
+      otherMatters: imported.narrative.otherMatters,
+      importedCells: imported.tables.cells as Prisma.InputJsonValue,
+      importedText: text,
+    };
+    const existing = await tx.annualReport.findUnique({ where: { agencyId_year: { agencyId: agency.id, year } } });
+    const report = existing
+      ? await tx.annualReport.update({ where: { id: existing.id }, data: { ...data, version: { increment: 1 } } })
+      : await tx.annualReport.create({ data: { agencyId: agency.id, year, ...data } });
+    await writeAudit(tx, {
+      agencyId: actor.agencyId,
+      userId: actor.userId,
+      action: "import",
+      entityType: "AnnualReport",
+      entityId: report.id,
+      before: existing ?? undefined,
+      after: report,
+      note: `county imported ${imported.vintage} report "${imported.title ?? ""}" of ${agency.name}`,
+    });
+    return { agency: { id: agency.id, name: agency.name }, year, replaced: !!existing };
+  });
 }
