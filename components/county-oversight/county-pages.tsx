@@ -71,6 +71,9 @@ export function CountyOverviewPage({ data }: { data: OverviewData }) {
           <Link href="/office/county/charts" className="rounded border border-stone-400 bg-white px-3 py-1">
             历年图表
           </Link>
+          <Link href="/office/county/import" className="rounded border border-stone-400 bg-white px-3 py-1">
+            导入年度报告
+          </Link>
           <a
             href={`/office/county/export?${queryString({ ...base, sort: params.sort, dir: params.dir })}`}
             className="rounded border border-stone-400 bg-white px-3 py-1"

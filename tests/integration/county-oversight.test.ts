@@ -8,7 +8,15 @@ import { seedDemo } from "@/lib/seed/demo";
 import { toActor } from "@/lib/auth/session-actor";
 import { ForbiddenError, type Actor } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/errors";
-import { agencyReportForCounty, countyFiguresOverYears, countyOverview } from "@/lib/county-oversight/operations";
+import {
+  agencyReportForCounty,
+  countyFiguresOverYears,
+  countyOverview,
+  importSubordinateReport,
+} from "@/lib/county-oversight/operations";
+import { renderText } from "@/lib/national-format";
+import { consistentTables, hashPick } from "@/lib/national-format/fixtures/consistent-tables";
+import { ConflictError } from "@/lib/errors";
 import { publishedFiguresOverYears } from "@/lib/annual-report/published-figures";
 import { loadReportForActor } from "@/lib/annual-report/service";
 import { XIXIANG_BROKEN_CELL } from "@/lib/seed/county";
@@ -125,5 +133,37 @@ describe("county oversight", () => {
     // As of a date before 2024's reports were published, 2024 is a gap for everyone.
     const early = await publishedFiguresOverYears(db, [ziling.id], new Date("2024-06-01T00:00:00Z"));
     expect(early.get(ziling.id)!.map((y) => y.year)).toEqual([2023]);
+  });
+
+  it("imports the published report of an agency not on the platform, recognised by its title or created", async () => {
+    const county = await actorOf("county");
+    const text = (titleName: string, year: number) =>
+      renderText({
+        titleName,
+        agencyName: `${titleName}人民政府`,
+        year,
+        vintage: "V2021",
+        tables: consistentTables("V2021", hashPick(year)),
+        narrative: { overview: `${year}年，本镇扎实做好政府信息公开工作。`, problems: "无。", otherMatters: "无。" },
+        feeDecimals: 4,
+      });
+    const first = await importSubordinateReport(db, county, { text: text("东城镇", 2023) });
+    const created = await db.agency.findUniqueOrThrow({ where: { id: first.agency.id } });
+    expect(created).toMatchObject({ name: "东城镇人民政府", parentId: county.agencyId, level: "TOWNSHIP_GOVERNMENT" });
+    expect(first.replaced).toBe(false);
+    // The same agency again (recognised by its title), another year and the same year again.
+    const second = await importSubordinateReport(db, county, { text: text("东城镇", 2024) });
+    expect(second.agency.id).toBe(first.agency.id);
+    expect((await importSubordinateReport(db, county, { text: text("东城镇", 2024) })).replaced).toBe(true);
+    // An existing agency not on the platform is recognised too.
+    const shanwang = await importSubordinateReport(db, county, { text: text("山王庄镇", 2023) });
+    expect(shanwang.agency.name).toBe("山王庄镇人民政府");
+    const rows = await countyOverview(db, county, 2024, "2026-12-04");
+    expect(rows.find((r) => r.name === "东城镇人民政府")).toMatchObject({ status: "IMPORTED", onPlatform: false });
+    // An agency on the platform keeps its own reports; nobody but the county imports here.
+    await expect(importSubordinateReport(db, county, { text: text("紫陵镇", 2022) })).rejects.toThrow(ConflictError);
+    await expect(importSubordinateReport(db, await actorOf("head"), { text: text("东城镇", 2022) })).rejects.toThrow(
+      ForbiddenError,
+    );
   });
 });
