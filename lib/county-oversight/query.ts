@@ -88,10 +88,13 @@ export async function overviewQuery(
       FROM "InfoSubmission" s WHERE s."isoYear" = ${year} AND s."agencyId" IN (SELECT id FROM ag) GROUP BY 1
     ),
     late AS (
-      SELECT d."agencyId", count(*) AS n FROM "DisclosureApplication" d
-      WHERE d."agencyId" IN (SELECT id FROM ag)
-        AND d."repliedOn" >= ${from}::date AND d."repliedOn" < ${to}::date AND d."repliedOn" > d."dueOn"
-      GROUP BY 1
+      -- Per agency, so that each is a range of the (agencyId, repliedOn, dueOn) index read index-only, never
+      -- a scan of every application of the county.
+      SELECT ag.id AS "agencyId", l.n FROM ag CROSS JOIN LATERAL (
+        SELECT count(*) AS n FROM "DisclosureApplication" d
+        WHERE d."agencyId" = ag.id
+          AND d."repliedOn" >= ${from}::date AND d."repliedOn" < ${to}::date AND d."repliedOn" > d."dueOn"
+      ) l
     ),
     overdue AS (
       SELECT d."agencyId", count(*) AS n FROM "DisclosureApplication" d
