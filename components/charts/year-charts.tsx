@@ -20,7 +20,10 @@ const OUTLET_COLORS = ["#1d4ed8", "#b45309", "#15803d", "#7c3aed", "#be185d", "#
 
 function Frame({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
-    <figure className="chart break-inside-avoid rounded border border-stone-200 bg-white p-3" aria-labelledby={id}>
+    <figure
+      className="chart min-w-0 break-inside-avoid rounded border border-stone-200 bg-white p-3"
+      aria-labelledby={id}
+    >
       <figcaption id={id} className="font-sans text-base font-semibold">
         {title}
       </figcaption>
@@ -95,42 +98,45 @@ function DataTable({
   columns: string[];
   rows: { year: number; values: (number | null)[] | null }[];
 }) {
+  // Wide on a phone: the table scrolls inside its own box, never the page.
   return (
-    <table className="chart-table mt-2 w-full border-collapse text-sm">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className="border border-stone-300 px-1 text-left">
-            年度
-          </th>
-          {columns.map((c) => (
-            <th key={c} scope="col" className="border border-stone-300 px-1 text-right">
-              {c}
+    <div className="mt-2 overflow-x-auto print:overflow-visible" tabIndex={0} role="group" aria-label={caption}>
+      <table className="chart-table w-full border-collapse text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="border border-stone-300 px-1 text-left">
+              年度
             </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.year}>
-            <th scope="row" className="border border-stone-300 px-1 text-left font-normal">
-              {r.year}
-            </th>
-            {r.values ? (
-              r.values.map((v, i) => (
-                <td key={i} className="border border-stone-300 px-1 text-right tabular-nums">
-                  {v ?? "—"}
-                </td>
-              ))
-            ) : (
-              <td colSpan={columns.length} className="border border-stone-300 px-1 text-center text-stone-700">
-                未发布年度报告
-              </td>
-            )}
+            {columns.map((c) => (
+              <th key={c} scope="col" className="border border-stone-300 px-1 text-right">
+                {c}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.year}>
+              <th scope="row" className="border border-stone-300 px-1 text-left font-normal">
+                {r.year}
+              </th>
+              {r.values ? (
+                r.values.map((v, i) => (
+                  <td key={i} className="border border-stone-300 px-1 text-right tabular-nums">
+                    {v ?? "—"}
+                  </td>
+                ))
+              ) : (
+                <td colSpan={columns.length} className="border border-stone-300 px-1 text-center text-stone-700">
+                  未发布年度报告
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -391,7 +397,7 @@ export function SubmissionsChart({ years, id, title }: { years: YearFigures[]; i
 export function YearCharts({ years, idPrefix, heading }: { years: YearFigures[]; idPrefix: string; heading?: string }) {
   if (!years.length) return <p className="text-stone-700">还没有已发布的年度报告，暂无图表。</p>;
   return (
-    <div className="grid gap-4 lg:grid-cols-1" data-testid={`${idPrefix}-charts`}>
+    <div className="grid grid-cols-1 gap-4" data-testid={`${idPrefix}-charts`}>
       {heading && <h3 className="font-sans text-base font-semibold">{heading}</h3>}
       <ApplicationsChart years={years} id={`${idPrefix}-applications`} />
       <ReviewsChart years={years} id={`${idPrefix}-reviews`} />
