@@ -71,6 +71,9 @@ test("the county sees every agency under it, sorts by findings, opens a draft's 
 
 test("a township's officer cannot open the overview; the county cannot open an application", async ({ page }) => {
   await signIn(page, "officer");
+  // The township's own office has its charts over the years (柏香镇 published 2022).
+  await page.goto("/office/reports");
+  await expect(page.getByTestId("office-charts").locator("svg[role=img]")).toHaveCount(3);
   expect((await page.goto("/office/county"))?.status()).toBe(403);
   expect((await page.goto("/office/county/ziling/2024"))?.status()).toBe(403);
   expect((await page.request.get("/office/county/export?year=2024")).status()).toBe(403);
