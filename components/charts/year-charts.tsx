@@ -2,7 +2,7 @@ import { Group } from "@visx/group";
 import { Bar, BarStack } from "@visx/shape";
 import { scaleBand, scaleLinear, scaleOrdinal } from "@visx/scale";
 import { OUTCOME_GROUPS, REVIEW_RESULTS, type KeyFigures } from "@/lib/national-format/key-figures";
-import type { YearFigures } from "@/lib/annual-report/published-figures";
+import type { YearFigures } from "@/lib/annual-report/figures-over-years";
 
 /**
  * Year-over-year charts drawn on the server as plain SVG (visx: scales and shapes, no client script), so they
