@@ -59,6 +59,13 @@ test("the county sees every agency under it, sorts by findings, opens a draft's 
   expect(sheet.getRow(2).getCell(1).value).toBe("西向镇人民政府");
   expect(sheet.rowCount).toBe(5);
 
+  // The county's sum and each agency side by side, over the years.
+  await page.getByRole("link", { name: "历年图表" }).click();
+  await expect(page.getByTestId("county-charts").locator("svg[role=img]")).toHaveCount(3);
+  for (const slug of ["baixiang", "ziling", "xixiang", "shanwangzhuang"])
+    await expect(page.locator(`[data-agency="${slug}"] svg[role=img]`)).toHaveCount(3);
+  await page.goBack();
+
   // The draft, read-only, with its hard finding and its figures over the years.
   await table.getByRole("link", { name: "西向镇人民政府" }).click();
   await expect(page).toHaveURL(new RegExp(`/office/county/xixiang/${YEAR}$`));

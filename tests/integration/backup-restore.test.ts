@@ -130,7 +130,7 @@ describe("db:backup and db:restore", () => {
 
     const [before, after] = [await contents(source), await contents(target)];
     expect(Object.keys(before.tables).length).toBeGreaterThan(20);
-    expect(before.tables.InfoSubmission.length).toBe(210);
+    expect(before.tables.InfoSubmission.length).toBeGreaterThanOrEqual(210); // 柏香镇 2022, and the other demo agencies
     expect(before.tables.ReportRevision.length).toBeGreaterThan(0);
     expect(after).toEqual(before);
 
