@@ -95,6 +95,12 @@ describe("county oversight", () => {
     const draft = await agencyReportForCounty(db, county, "xixiang", 2025);
     expect(draft.findings.some((f) => f.severity === "hard" && f.cellCode?.startsWith("s3."))).toBe(true);
     expect(draft.document.tables.cells[XIXIANG_BROKEN_CELL]?.value).toBe(2);
+    // The imported report reads as imported, with its own figures; an agency that has not started has none.
+    const imported = await agencyReportForCounty(db, county, "shanwangzhuang", 2024);
+    expect(imported.status).toBe("IMPORTED");
+    expect(imported.years.find((y) => y.year === 2024)?.source).toBe("imported");
+    const notStarted = await agencyReportForCounty(db, county, "baixiang", 2025);
+    expect(notStarted).toMatchObject({ status: "NOT_STARTED", hasReport: false });
   });
 
   it("lets only the county in: not a township's head or officer, not another county's agencies, no records", async () => {
