@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import { ConflictError, DomainValidationError, NotFoundError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit";
-import { currentYearInChina } from "@/lib/calendar/dates";
+import { currentYearInChina, todayInChina } from "@/lib/calendar/dates";
 import { FIRST_REPORT_YEAR, parseReportText, pastedText, sameAgency } from "@/lib/report-import";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadReport } from "@/lib/annual-report/service";
@@ -53,6 +53,7 @@ export async function countyOverview(db: Db, actor: Actor, year: number, today: 
   );
   return rows.map((r): OverviewRow => {
     const status = overviewStatus(r.reportStatus ? { status: r.reportStatus, source: r.reportSource! } : null);
+    const publishedOn = r.firstPublishedAt ? todayInChina(r.firstPublishedAt) : null;
     const deadline =
       statutoryDeadline(year, {
         level: r.level as AgencyLevel,
@@ -64,9 +65,9 @@ export async function countyOverview(db: Db, actor: Actor, year: number, today: 
       name: r.name,
       onPlatform: r.onPlatform,
       status,
-      publishedOn: r.firstPublishedOn,
+      publishedOn,
       deadline,
-      timeliness: timeliness(deadline, status, r.firstPublishedOn, today),
+      timeliness: timeliness(deadline, status, publishedOn, today),
       findings: findings.get(r.agencyId) ?? { hard: 0, soft: 0 },
       figures: {
         received: r.received,

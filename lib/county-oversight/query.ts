@@ -16,7 +16,7 @@ export type OverviewSqlRow = {
   onPlatform: boolean;
   reportStatus: string | null;
   reportSource: string | null;
-  firstPublishedOn: string | null; // ISO date in China
+  firstPublishedAt: Date | null; // the first revision's publication (the day in China: lib/calendar/dates.ts)
   fromReport: boolean;
   received: number | null;
   closed: number | null;
@@ -103,8 +103,7 @@ export async function overviewQuery(
     )
     SELECT ag.id AS "agencyId", ag.slug, ag.name, ag.level, ag."onPlatform",
            rep.status AS "reportStatus", rep.source AS "reportSource",
-           to_char(rep."firstPublishedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD')
-             AS "firstPublishedOn",
+           rep."firstPublishedAt",
            (rep.cells IS NOT NULL) AS "fromReport",
            CASE WHEN rep.cells IS NOT NULL THEN (rep.cells->'s3.new.total'->>'value')::int
                 WHEN ag."onPlatform" THEN COALESCE(yc.received, 0)::int END AS received,
