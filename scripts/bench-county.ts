@@ -122,7 +122,8 @@ async function fill(client: pg.Client) {
               's4.reconsideration.total', jsonb_build_object('value', 1), 's4.reconsideration.corrected', jsonb_build_object('value', 0),
               's4.litigationDirect.total', jsonb_build_object('value', 0), 's4.litigationDirect.corrected', jsonb_build_object('value', 0),
               's4.litigationAfterReconsideration.total', jsonb_build_object('value', 0),
-              's4.litigationAfterReconsideration.corrected', jsonb_build_object('value', 0))))),
+              's4.litigationAfterReconsideration.corrected', jsonb_build_object('value', 0)))),
+              'findingCounts', jsonb_build_object('hard', 0, 'soft', 1)),
             make_date(r.year + 1, 1, 10 + r.id % 20)
        FROM "AnnualReport" r WHERE r.status = 'PUBLISHED' AND r.source = 'COMPILED'`,
   );

@@ -25,6 +25,8 @@ export type PublishedSnapshot = {
    * Optional: revisions published before it was kept have none, and their charts show a gap.
    */
   submissions?: SnapshotSubmissions;
+  /** How many hard and soft findings the report had when published (a county's overview reads them here). */
+  findingCounts?: { hard: number; soft: number };
 };
 
 export type SnapshotSubmissions = {
@@ -45,6 +47,7 @@ const snapshotV1 = z.object({
       byOutlet: z.array(z.object({ name: z.string(), submitted: z.number(), adopted: z.number() })),
     })
     .optional(),
+  findingCounts: z.object({ hard: z.number(), soft: z.number() }).optional(),
 });
 
 /** A stored snapshot → the snapshot; throws with the path of what does not fit. */

@@ -106,6 +106,7 @@ export async function transitionReport(
           adopted: loaded.stats.adopted,
           byOutlet: loaded.stats.byOutlet.map(({ name, submitted, adopted }) => ({ name, submitted, adopted })),
         },
+        findingCounts: { hard: 0, soft: loaded.findings.filter((f) => f.severity === "soft").length },
       };
     }
   }

@@ -46,11 +46,13 @@ export async function countyOverview(db: Db, actor: Actor, year: number, today: 
       ? { month: county.townshipReportDeadlineMonth, day: county.townshipReportDeadlineDay }
       : null;
   const rows = await overviewQuery(db, actor.agencyId, year, today);
+  // A published report's findings are those it was published with; the others are validated as they stand.
   const findings = await findingCounts(
     db,
-    rows.filter((r) => r.reportStatus).map((r) => r.agencyId),
+    rows.filter((r) => r.reportStatus && !r.publishedFindings).map((r) => r.agencyId),
     year,
   );
+  for (const r of rows) if (r.publishedFindings) findings.set(r.agencyId, r.publishedFindings);
   return rows.map((r): OverviewRow => {
     const status = overviewStatus(r.reportStatus ? { status: r.reportStatus, source: r.reportSource! } : null);
     const publishedOn = r.firstPublishedAt ? todayInChina(r.firstPublishedAt) : null;

@@ -18,6 +18,8 @@ export type OverviewSqlRow = {
   reportSource: string | null;
   firstPublishedAt: Date | null; // the first revision's publication (the day in China: lib/calendar/dates.ts)
   fromReport: boolean;
+  /** A published report's finding counts as it was published (null: compile them now). */
+  publishedFindings: { hard: number; soft: number } | null;
   received: number | null;
   closed: number | null;
   carriedForward: number | null;
@@ -51,7 +53,11 @@ export async function overviewQuery(
                CASE WHEN r.source = 'IMPORTED' THEN r."importedCells" END,
                (SELECT v.snapshot->'document'->'tables'->'cells' FROM "ReportRevision" v
                  WHERE v."reportId" = r.id ORDER BY v.number DESC LIMIT 1)
-             ) AS cells
+             ) AS cells,
+             CASE WHEN r.status = 'PUBLISHED' AND r.source = 'COMPILED' THEN
+               (SELECT v.snapshot->'findingCounts' FROM "ReportRevision" v
+                 WHERE v."reportId" = r.id ORDER BY v.number DESC LIMIT 1)
+             END AS "publishedFindings"
       FROM "AnnualReport" r WHERE r.year = ${year} AND r."agencyId" IN (SELECT id FROM ag)
     ),
     yc AS (
@@ -103,7 +109,7 @@ export async function overviewQuery(
     )
     SELECT ag.id AS "agencyId", ag.slug, ag.name, ag.level, ag."onPlatform",
            rep.status AS "reportStatus", rep.source AS "reportSource",
-           rep."firstPublishedAt",
+           rep."firstPublishedAt", rep."publishedFindings",
            (rep.cells IS NOT NULL) AS "fromReport",
            CASE WHEN rep.cells IS NOT NULL THEN (rep.cells->'s3.new.total'->>'value')::int
                 WHEN ag."onPlatform" THEN COALESCE(yc.received, 0)::int END AS received,

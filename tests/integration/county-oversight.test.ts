@@ -83,6 +83,33 @@ describe("county oversight", () => {
     expect(by.ziling.openOverdue).toBe(1); // received this autumn, not answered
   });
 
+  it("reads a published report's findings as it was published, not as the records stand now", async () => {
+    const county = await actorOf("county");
+    const ziling = await db.agency.findUniqueOrThrow({ where: { slug: "ziling" } });
+    const report = await db.annualReport.findUniqueOrThrow({
+      where: { agencyId_year: { agencyId: ziling.id, year: 2024 } },
+      include: { revisions: true },
+    });
+    const snapshot = report.revisions[0].snapshot as { findingCounts?: { hard: number; soft: number } };
+    expect(snapshot.findingCounts).toEqual({ hard: 0, soft: expect.any(Number) });
+    const [row] = (await countyOverview(db, county, 2024, "2026-12-04")).filter((r) => r.slug === "ziling");
+    expect(row.findings).toEqual(snapshot.findingCounts);
+    // Marked differently in the revision: the overview follows the revision.
+    await db.reportRevision.update({
+      where: { id: report.revisions[0].id },
+      data: { snapshot: { ...(report.revisions[0].snapshot as object), findingCounts: { hard: 0, soft: 7 } } },
+    });
+    try {
+      const [again] = (await countyOverview(db, county, 2024, "2026-12-04")).filter((r) => r.slug === "ziling");
+      expect(again.findings).toEqual({ hard: 0, soft: 7 });
+    } finally {
+      await db.reportRevision.update({
+        where: { id: report.revisions[0].id },
+        data: { snapshot: report.revisions[0].snapshot as object },
+      });
+    }
+  });
+
   it("counts a draft's hard finding and shows 待审核 and the imported report as they are", async () => {
     const county = await actorOf("county");
     const rows = await countyOverview(db, county, 2025, "2026-12-04");
