@@ -32,6 +32,9 @@ const SEGMENTS: Record<string, string> = {
 
 type Request = { url: string; method: string; target?: { agencyId: number; departmentId: number } };
 
+/** Values nobody holds, for `lookup` routes (lib/auth/route-access.ts). */
+const UNKNOWN: Record<string, string> = { "[id]": "2147483647", "[slug]": "no-such-agency" };
+
 function requestsFor(entry: RouteEntry, fixtures: Fixtures): Request[] {
   const method = entry.methods.includes("GET") ? "GET" : entry.methods[0];
   const kind = RECORD_ROUTES[entry.route];
@@ -42,8 +45,9 @@ function requestsFor(entry: RouteEntry, fixtures: Fixtures): Request[] {
       target: { agencyId: r.agencyId, departmentId: r.departmentId },
     }));
   }
+  const lookup = ROUTE_ACCESS[entry.route]?.kind === "lookup";
   const url = entry.route.replace(/\[[^\]]+\]/g, (segment) => {
-    const value = SEGMENTS[segment];
+    const value = (lookup ? UNKNOWN[segment] : undefined) ?? SEGMENTS[segment];
     if (!value) throw new Error(`No sample value for ${segment} in ${entry.route}: add one to SEGMENTS.`);
     return value;
   });

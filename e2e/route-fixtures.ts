@@ -51,6 +51,7 @@ export async function prepareFixtures(): Promise<Fixtures> {
       ["officer2 (another department)", "officer2"],
       ["head", "head"],
       ["admin", "admin"],
+      ["county (督查, the parent agency)", "county"],
       ["head of another agency", outsider.login],
     ] as const) {
       visitors.push({ name, login, actor: await actorOf(client, login) });

@@ -96,13 +96,16 @@ async function main() {
 
 async function printWelcome(url: string, db: ProvidedDatabase, ms: number) {
   const { DEMO_ACCOUNTS, DEMO_PASSWORD } = await import("../lib/seed/demo.ts");
+  const { COUNTY_DEMO_ACCOUNT } = await import("../lib/seed/county.ts");
   const lines = [
     "",
     `  政府信息公开工作平台 is running: ${url}   (ready in ${(ms / 1000).toFixed(1)} s)`,
     `  Database: ${db.embedded ? `embedded PostgreSQL (pid ${db.pid()}), data in ${path.join(path.relative(ROOT, DATA_DIR) || ".", "postgres")}, restarted if it stops` : "DATABASE_URL"}`,
     "",
     `  Demo logins (password for all: ${DEMO_PASSWORD}):`,
-    ...DEMO_ACCOUNTS.map((a) => `    ${a.login.padEnd(9)} ${a.displayName}  ${a.description}`),
+    ...[...DEMO_ACCOUNTS, COUNTY_DEMO_ACCOUNT].map(
+      (a) => `    ${a.login.padEnd(9)} ${a.displayName}  ${a.description}`,
+    ),
     "",
     "  Press Ctrl-C to stop.",
     "",

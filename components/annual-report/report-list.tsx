@@ -3,6 +3,7 @@ import type { loadReportList } from "@/lib/annual-report/loaders";
 import { REPORT_STATUS_LABELS } from "@/lib/annual-report/status";
 import { describeDeadline, reportDeadlines } from "@/lib/annual-report/deadline";
 import { CreateReportButton } from "./report-forms";
+import { YearCharts } from "@/components/charts/year-charts";
 
 /** The agency's annual reports, with their state and deadlines, and the recent years to start. */
 export function ReportList({ data }: { data: Awaited<ReturnType<typeof loadReportList>> }) {
@@ -91,6 +92,12 @@ export function ReportList({ data }: { data: Awaited<ReturnType<typeof loadRepor
           )}
         </div>
       )}
+      <section aria-labelledby="over-years" className="mt-8 space-y-3">
+        <h2 id="over-years" className="text-lg font-semibold">
+          历年数字（已发布的年度报告）
+        </h2>
+        <YearCharts years={data.years} idPrefix="office" />
+      </section>
     </>
   );
 }

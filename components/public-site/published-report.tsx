@@ -5,6 +5,7 @@ import { EXPORTS } from "@/lib/annual-report/exports";
 import { reportTitle } from "@/lib/national-format";
 import { chineseDate, todayInChina } from "@/lib/calendar/dates";
 import type { PublishedView } from "@/lib/public-site/published";
+import { YearCharts } from "@/components/charts/year-charts";
 
 const day = (iso: string) => chineseDate(todayInChina(new Date(iso)));
 
@@ -75,6 +76,16 @@ export function PublishedReport({ view }: { view: PublishedView }) {
         <div className="mt-4 rounded border border-stone-200">
           <ReportView document={view.document} traceable={false} />
         </div>
+        <section aria-labelledby="over-years" className="mt-8 space-y-3">
+          <h2 id="over-years" className="text-lg font-semibold">
+            历年数字
+          </h2>
+          <p className="text-sm text-stone-700">
+            取自{view.agency.name}已发布的各年度报告{view.latest ? "" : `（截至第${view.revision.number}版发布时）`}
+            ；未发布年度报告的年度留空。
+          </p>
+          <YearCharts years={view.years} idPrefix="public" />
+        </section>
         {view.revisions.length > 1 && (
           <section aria-labelledby="revisions" className="no-print mt-8">
             <h2 id="revisions" className="text-lg font-semibold">

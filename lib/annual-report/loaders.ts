@@ -5,6 +5,7 @@ import { NotFoundError } from "@/lib/errors";
 import { currentYearInChina, todayInChina } from "@/lib/calendar/dates";
 import { deadlineContext } from "./deadline-settings";
 import { loadReportForActor } from "./service";
+import { publishedFiguresOverYears } from "./published-figures";
 
 /** The office's annual-report pages: each loader takes the actor and authorizes inside. */
 
@@ -19,7 +20,7 @@ export function parseReportYear(raw: string): number {
 /** The agency's reports, newest first, with their deadlines, and the recent years not started yet. */
 export async function loadReportList(actor: Actor) {
   authorize(actor, "report.read", { agencyId: actor.agencyId });
-  const [reports, deadlines] = await Promise.all([
+  const [reports, deadlines, series] = await Promise.all([
     prisma.annualReport.findMany({
       where: { agencyId: actor.agencyId },
       orderBy: { year: "desc" },
@@ -33,6 +34,7 @@ export async function loadReportList(actor: Actor) {
       },
     }),
     deadlineContext(prisma, actor.agencyId),
+    publishedFiguresOverYears(prisma, [actor.agencyId]),
   ]);
   const lastYear = currentYearInChina() - 1;
   const existing = new Set(reports.map((r) => r.year));
@@ -42,6 +44,8 @@ export async function loadReportList(actor: Actor) {
     today: todayInChina(),
     canEdit: can(actor, "report.edit", { agencyId: actor.agencyId }),
     missing: [lastYear, lastYear - 1].filter((y) => !existing.has(y)),
+    /** Its published figures over the years (the charts). */
+    years: series.get(actor.agencyId) ?? [],
   };
 }
 

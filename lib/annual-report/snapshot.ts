@@ -20,6 +20,19 @@ export type PublishedSnapshot = {
    * reviews were acknowledged in turn); kept for the record, not shown publicly.
    */
   acknowledged: { ruleId: string; message: string; reason: string; preparerReason?: string }[];
+  /**
+   * 信息上报 of the year by outlet as the records stood at publication (the charts of submissions and adoptions).
+   * Optional: revisions published before it was kept have none, and their charts show a gap.
+   */
+  submissions?: SnapshotSubmissions;
+  /** How many hard and soft findings the report had when published (a county's overview reads them here). */
+  findingCounts?: { hard: number; soft: number };
+};
+
+export type SnapshotSubmissions = {
+  submitted: number;
+  adopted: number;
+  byOutlet: { name: string; submitted: number; adopted: number }[];
 };
 
 const snapshotV1 = z.object({
@@ -27,6 +40,14 @@ const snapshotV1 = z.object({
   agency: z.object({ slug: z.string(), name: z.string() }),
   document: reportDocumentSchema,
   acknowledged: z.array(z.object({ ruleId: z.string(), message: z.string(), reason: z.string() })).default([]),
+  submissions: z
+    .object({
+      submitted: z.number(),
+      adopted: z.number(),
+      byOutlet: z.array(z.object({ name: z.string(), submitted: z.number(), adopted: z.number() })),
+    })
+    .optional(),
+  findingCounts: z.object({ hard: z.number(), soft: z.number() }).optional(),
 });
 
 /** A stored snapshot → the snapshot; throws with the path of what does not fit. */

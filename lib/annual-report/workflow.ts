@@ -104,6 +104,12 @@ export async function transitionReport(
             reason: f.reviewerAck!.reason,
             ...(f.preparerAck && { preparerReason: f.preparerAck.reason }),
           })),
+        submissions: {
+          submitted: loaded.stats.submitted,
+          adopted: loaded.stats.adopted,
+          byOutlet: loaded.stats.byOutlet.map(({ name, submitted, adopted }) => ({ name, submitted, adopted })),
+        },
+        findingCounts: { hard: 0, soft: loaded.findings.filter((f) => f.severity === "soft").length },
       };
     }
   }

@@ -4,7 +4,7 @@
  * route handlers and domain operations all ask it (through `authorize`).
  */
 
-export type Role = "OFFICER" | "HEAD" | "ADMIN";
+export type Role = "OFFICER" | "HEAD" | "ADMIN" | "COUNTY";
 
 /** The signed-in user acting inside one agency. */
 export type Actor = {
@@ -47,10 +47,18 @@ export type Action =
   | "report.reopenYear"
   | "audit.read"
   // One's own account (password)
-  | "account.own";
+  | "account.own"
+  // County oversight (督查): the overview of the agencies under one's own, and each of them read-only —
+  // report, findings, figures and caseload counts, never records or applicants' personal data.
+  | "oversight.overview"
+  | "oversight.agency.read"
+  | "oversight.import";
 
-/** What an action is aimed at: always an agency, for records also their department. */
-export type Scope = { agencyId: number; departmentId?: number | null };
+/**
+ * What an action is aimed at: always an agency, for records also their department. For oversight of another
+ * agency, `parentAgencyId` is that agency's parent as stored (the caller loads it; never from a request).
+ */
+export type Scope = { agencyId: number; departmentId?: number | null; parentAgencyId?: number | null };
 
 type Rule = (actor: Actor, scope: Scope) => boolean;
 
@@ -58,6 +66,11 @@ const ownDepartment: Rule = (actor, scope) =>
   actor.departmentId !== null && scope.departmentId !== undefined && scope.departmentId === actor.departmentId;
 const anywhereInAgency: Rule = () => true;
 const disclosureOffice: Rule = (actor) => actor.inDisclosureOffice;
+/** "Agencies under mine": another agency whose parent is the actor's agency (one level down). */
+const agenciesUnderMine: Rule = (actor, scope) =>
+  scope.agencyId !== actor.agencyId && scope.parentAgencyId === actor.agencyId;
+/** The only rules that look at another agency than the actor's own; every other rule stays inside it. */
+const CROSS_AGENCY_RULES: ReadonlySet<Rule> = new Set([agenciesUnderMine]);
 
 /** Per role, the actions it may take and on which scope. Absent = denied. */
 export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Action, Rule>>> = {
@@ -102,6 +115,13 @@ export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Action, Rule>>> = {
     "agency.settings": anywhereInAgency,
     "audit.read": anywhereInAgency,
   },
+  // 督查 at the parent government (市/县政务公开办): reads the agencies under it, keeps no records of its own.
+  COUNTY: {
+    "account.own": anywhereInAgency,
+    "oversight.overview": anywhereInAgency,
+    "oversight.import": anywhereInAgency,
+    "oversight.agency.read": agenciesUnderMine,
+  },
 };
 
 /** Whether the role may take the action anywhere at all (before looking at the scope). */
@@ -110,9 +130,11 @@ export function roleMay(role: Role, action: Action): boolean {
 }
 
 export function can(actor: Actor, action: Action, scope: Scope): boolean {
-  if (scope.agencyId !== actor.agencyId) return false; // never across agencies
   const rule = ROLE_PERMISSIONS[actor.role][action];
-  return rule ? rule(actor, scope) : false;
+  if (!rule) return false;
+  // Never across agencies, except a county's read-only look one level down.
+  if (scope.agencyId !== actor.agencyId && !CROSS_AGENCY_RULES.has(rule)) return false;
+  return rule(actor, scope);
 }
 
 /** Raised when the permission module denies an action; route handlers map it to 403. */
@@ -144,4 +166,5 @@ export const ROLE_LABELS: Record<Role, string> = {
   OFFICER: "信息员",
   HEAD: "办公室负责人",
   ADMIN: "管理员",
+  COUNTY: "督查（上级政府）",
 };

@@ -10,15 +10,23 @@ import { can, type Action, type Actor } from "./permissions";
  * - `session`: any signed-in user (the office shell, one's own account).
  * - `agency`: the action on the actor's own agency (lists, report pages, admin pages).
  * - `record`: the action on one record, whose department decides (an officer: own department only).
+ * - `lookup`: something looked up by a value the tests ask with but nobody holds (an unknown id or
+ *   agency): once the visitor is admitted (the action on their own agency; `null` for public routes) the
+ *   answer is "not found", never a hint that the thing exists.
  * Server actions carry their rule in their definition (`requires`, lib/server/action.ts).
  */
 export type RouteRule =
-  { kind: "public" } | { kind: "session" } | { kind: "agency"; action: Action } | { kind: "record"; action: Action };
+  | { kind: "public" }
+  | { kind: "session" }
+  | { kind: "agency"; action: Action }
+  | { kind: "record"; action: Action }
+  | { kind: "lookup"; action: Action | null };
 
 const publicRoute: RouteRule = { kind: "public" };
 const session: RouteRule = { kind: "session" };
 const agency = (action: Action): RouteRule => ({ kind: "agency", action });
 const record = (action: Action): RouteRule => ({ kind: "record", action });
+const lookup = (action: Action | null): RouteRule => ({ kind: "lookup", action });
 
 /** Keyed by the route's path as app/ spells it (dynamic segments in brackets). */
 export const ROUTE_ACCESS: Record<string, RouteRule> = {
@@ -30,6 +38,10 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
   "/reports/[slug]/[year]": publicRoute,
   "/reports/[slug]/[year]/r/[n]": publicRoute,
   "/reports/[slug]/[year]/[file]": publicRoute,
+  "/agencies/[slug]/guide": publicRoute,
+  "/apply/[slug]": publicRoute,
+  "/apply/track": publicRoute,
+  "/apply/track/letter": lookup(null),
 
   "/office": session,
   "/office/account": session,
@@ -75,6 +87,21 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
   "/office/reports/[year]/files/[file]": agency("report.read"),
   "/office/reports/import": agency("report.edit"),
   "/office/reports/import/read": agency("report.edit"),
+
+  "/office/guide": agency("guide.publish"),
+  "/office/online-applications": agency("online.intake"),
+  "/office/online-applications/[id]": lookup("record.read"),
+  "/office/online-applications/[id]/correction-notice": lookup("record.read"),
+  "/office/online-applications/attachments/[id]": lookup("record.read"),
+  "/office/online-applications/by-application/[id]": lookup("record.read"),
+  "/office/online-applications/letters/[id]": lookup("record.read"),
+
+  "/office/county": agency("oversight.overview"),
+  "/office/county/charts": agency("oversight.overview"),
+  "/office/county/export": agency("oversight.overview"),
+  "/office/county/[slug]/[year]": agency("oversight.overview"),
+  "/office/county/import": agency("oversight.import"),
+  "/office/county/import/read": agency("oversight.import"),
 };
 
 /** Who asks: nobody signed in, or an actor; for a record route, where the record lives. */
@@ -92,9 +119,14 @@ export type Expected = "ok" | "sign-in" | "forbidden" | "not-found";
 
 export function expectedAccess(rule: RouteRule, visit: Visit): Expected {
   if (rule.kind === "public") return "ok";
+  if (rule.kind === "lookup" && rule.action === null) return "not-found";
   const { actor } = visit;
   if (!actor) return "sign-in";
   if (rule.kind === "session") return "ok";
+  if (rule.kind === "lookup") {
+    const admitted = can(actor, rule.action!, { agencyId: actor.agencyId, departmentId: actor.departmentId });
+    return admitted ? "not-found" : "forbidden";
+  }
   if (rule.kind === "agency") {
     // A list or page of the actor's own agency: an officer's department scope is their own department.
     return can(actor, rule.action, { agencyId: actor.agencyId, departmentId: actor.departmentId }) ? "ok" : "forbidden";

@@ -12,6 +12,7 @@ const AREAS: NavItem[] = [
   { href: "/office/proactive", label: "主动公开", needs: "record.read" },
   { href: "/office/reports", label: "年度报告", needs: "report.read" },
   { href: "/office/guide", label: "公开指南", needs: "guide.publish" },
+  { href: "/office/county", label: "下级机关督查", needs: "oversight.overview" },
   { href: "/office/admin/departments", label: "科室管理", needs: "department.manage" },
   { href: "/office/admin/users", label: "用户管理", needs: "user.manage" },
   { href: "/office/admin/agency", label: "单位设置", needs: "agency.settings" },

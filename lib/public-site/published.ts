@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import { isAgencySlug } from "@/lib/agency";
 import type { ReportDocument } from "@/lib/national-format";
 import { parsePublishedSnapshot } from "@/lib/annual-report/snapshot";
+import { publishedFiguresOverYears, type YearFigures } from "@/lib/annual-report/published-figures";
 
 /**
  * The public side: published revisions only, read from their frozen snapshots. A draft or
@@ -20,6 +21,8 @@ export type PublishedView = {
   revisions: RevisionInfo[]; // newest first
   latest: boolean;
   document: ReportDocument;
+  /** The agency's published figures over the years as they stood when this revision was published (charts). */
+  years: YearFigures[];
 };
 
 /** A published revision: the latest (`number` null) or the given one, or null. */
@@ -31,6 +34,7 @@ export async function findPublishedReport(
   const report = await prisma.annualReport.findFirst({
     where: { year, agency: { slug } },
     select: {
+      agencyId: true,
       revisions: {
         orderBy: { number: "desc" },
         select: { id: true, number: true, publishedAt: true, changeNote: true },
@@ -40,7 +44,14 @@ export async function findPublishedReport(
   const revisions = (report?.revisions ?? []).map((r) => ({ ...r, publishedAt: r.publishedAt.toISOString() }));
   const chosen = number === null ? revisions[0] : revisions.find((r) => r.number === number);
   if (!chosen) return null;
-  const row = await prisma.reportRevision.findUniqueOrThrow({ where: { id: chosen.id }, select: { snapshot: true } });
+  const agencyId = report!.agencyId;
+  const [row, series] = await Promise.all([
+    prisma.reportRevision.findUniqueOrThrow({
+      where: { id: chosen.id },
+      select: { snapshot: true, publishedAt: true },
+    }),
+    publishedFiguresOverYears(prisma, [agencyId], new Date(chosen.publishedAt)),
+  ]);
   const snapshot = parsePublishedSnapshot(row.snapshot);
   return {
     agency: snapshot.agency,
@@ -49,6 +60,7 @@ export async function findPublishedReport(
     revisions,
     latest: chosen.id === revisions[0].id,
     document: snapshot.document,
+    years: series.get(agencyId) ?? [],
   };
 }
 

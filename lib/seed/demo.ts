@@ -7,6 +7,7 @@ import { toActor } from "@/lib/auth/session-actor";
 import { acknowledgeFinding, ensureReport, loadReport } from "@/lib/annual-report/service";
 import { transitionReport } from "@/lib/annual-report/workflow";
 import { seedDemo2023, seedSubmissions2023 } from "./demo-2023";
+import { seedCountyDemo } from "./county";
 
 /**
  * The demo agency: 柏香镇人民政府 (under 沁阳市人民政府) with its 科室, one user per role, and
@@ -146,6 +147,8 @@ export async function seedDemo(db: Db): Promise<void> {
     { timeout: 60_000 },
   );
   await publishDemoReports(db);
+  // The county's 督查 login and the other agencies under 沁阳市 (lib/seed/county.ts).
+  await seedCountyDemo(db, passwordHash);
 }
 
 /** Walks 2022 through the workflow as the demo users would, then opens the 2023 draft. */

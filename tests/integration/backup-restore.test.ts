@@ -131,7 +131,8 @@ describe("db:backup and db:restore", () => {
 
     const [before, after] = [await contents(source), await contents(target)];
     expect(Object.keys(before.tables).length).toBeGreaterThan(20);
-    expect(before.tables.InfoSubmission.length).toBe(DEMO_2022.submissions + DEMO_2023.submissions);
+    // 柏香镇's 2022 and 2023 submissions, and those of the county's other demo agencies.
+    expect(before.tables.InfoSubmission.length).toBeGreaterThan(DEMO_2022.submissions + DEMO_2023.submissions);
     // The 2023 timelines use every event kind's column, the enum value added last included.
     expect(before.tables.ApplicationEvent.length).toBeGreaterThan(0);
     expect(before.tables.ReportRevision.length).toBeGreaterThan(0);

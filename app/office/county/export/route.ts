@@ -1,0 +1,3 @@
+import { exportCountyOverviewRoute } from "@/lib/county-oversight/routes";
+
+export const GET = exportCountyOverviewRoute;

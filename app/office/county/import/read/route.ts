@@ -1,0 +1,3 @@
+import { readCountyReportRoute } from "@/lib/county-oversight/routes";
+
+export const POST = readCountyReportRoute;
