@@ -11,8 +11,8 @@ import { can, type Action, type Actor } from "./permissions";
  * - `agency`: the action on the actor's own agency (lists, report pages, admin pages).
  * - `record`: the action on one record, whose department decides (an officer: own department only).
  * - `lookup`: something looked up by a value the tests ask with but nobody holds (an unknown id or
- *   agency): once the visitor is admitted (the action on their own agency; `null` for public routes) the
- *   answer is "not found", never a hint that the thing exists.
+ *   agency): once the visitor is admitted (the action on their own agency) the
+ *   answer is "not found", never a hint that the thing exists; a role that may never open it is refused first.
  * Server actions carry their rule in their definition (`requires`, lib/server/action.ts).
  */
 export type RouteRule =
@@ -20,13 +20,13 @@ export type RouteRule =
   | { kind: "session" }
   | { kind: "agency"; action: Action }
   | { kind: "record"; action: Action }
-  | { kind: "lookup"; action: Action | null };
+  | { kind: "lookup"; action: Action };
 
 const publicRoute: RouteRule = { kind: "public" };
 const session: RouteRule = { kind: "session" };
 const agency = (action: Action): RouteRule => ({ kind: "agency", action });
 const record = (action: Action): RouteRule => ({ kind: "record", action });
-const lookup = (action: Action | null): RouteRule => ({ kind: "lookup", action });
+const lookup = (action: Action): RouteRule => ({ kind: "lookup", action });
 
 /** Keyed by the route's path as app/ spells it (dynamic segments in brackets). */
 export const ROUTE_ACCESS: Record<string, RouteRule> = {
@@ -41,7 +41,7 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
   "/agencies/[slug]/guide": publicRoute,
   "/apply/[slug]": publicRoute,
   "/apply/track": publicRoute,
-  "/apply/track/letter": lookup(null),
+  "/apply/track/letter": publicRoute,
 
   "/office": session,
   "/office/account": session,
@@ -119,12 +119,11 @@ export type Expected = "ok" | "sign-in" | "forbidden" | "not-found";
 
 export function expectedAccess(rule: RouteRule, visit: Visit): Expected {
   if (rule.kind === "public") return "ok";
-  if (rule.kind === "lookup" && rule.action === null) return "not-found";
   const { actor } = visit;
   if (!actor) return "sign-in";
   if (rule.kind === "session") return "ok";
   if (rule.kind === "lookup") {
-    const admitted = can(actor, rule.action!, { agencyId: actor.agencyId, departmentId: actor.departmentId });
+    const admitted = can(actor, rule.action, { agencyId: actor.agencyId, departmentId: actor.departmentId });
     return admitted ? "not-found" : "forbidden";
   }
   if (rule.kind === "agency") {

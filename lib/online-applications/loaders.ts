@@ -8,7 +8,7 @@ import { agencyCalendar } from "@/lib/calendar/agency-calendar";
 import { departmentChoices } from "@/lib/records/options";
 import { newChallenge } from "./challenge";
 import { fromDbId } from "./ids";
-import { intakeQueue, loadOnlineApplication } from "./operations";
+import { intakeQueue, loadOnlineApplication, refuseOutsiders } from "./operations";
 
 /** The public form of an agency: its name and a fresh challenge (the page is rendered per request, never cached). */
 export async function loadApplyForm(slug: string) {
@@ -44,6 +44,7 @@ export async function loadOnlineApplicationPage(actor: Actor, rawId: string) {
 
 /** The online application a registered application came from (for the link on the application's page). */
 export async function loadOnlineIdOfApplication(actor: Actor, rawApplicationId: string) {
+  refuseOutsiders(actor);
   const applicationId = fromDbId(rawApplicationId);
   const row = await prisma.onlineApplication.findFirst({
     where: { applicationId, agencyId: actor.agencyId },

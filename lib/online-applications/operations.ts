@@ -8,7 +8,7 @@
  */
 import "server-only";
 import type { Db } from "@/lib/db";
-import { authorize, can, type Actor } from "@/lib/auth/permissions";
+import { authorize, can, ForbiddenError, roleMay, type Actor } from "@/lib/auth/permissions";
 import { ConflictError, DomainValidationError, NotFoundError } from "@/lib/errors";
 import { fromIsoDate, todayInChina, toIsoDate, type IsoDate } from "@/lib/calendar/dates";
 import type { WorkingCalendar } from "@/lib/calendar/working-days";
@@ -139,7 +139,15 @@ const detailSelect = {
  * One online application with the applicant's data: for the intake roles, and once registered also for
  * those who may read the registered application's personal data (its handling department, the head).
  */
+/** Roles that can never open an online application (admin, county) are refused before anything is looked up. */
+export function refuseOutsiders(actor: Actor): void {
+  if (!roleMay(actor.role, "online.intake") && !roleMay(actor.role, "record.read")) {
+    throw new ForbiddenError("online.intake");
+  }
+}
+
 export async function loadOnlineApplication(db: Db, actor: Actor, id: number) {
+  refuseOutsiders(actor);
   const row = await db.onlineApplication.findFirst({ where: { id, agencyId: actor.agencyId }, select: detailSelect });
   if (!row) throw new NotFoundError("该网上申请不存在。");
   const app = row.application;
