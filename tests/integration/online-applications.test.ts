@@ -308,6 +308,15 @@ describe("the office", () => {
         request: "再补",
       }),
     ).rejects.toThrow("一次性告知");
+    // The correction arrives (on paper), and is still unclear: the reply needs the correction first.
+    const requested = await applications.load(db, t.officeOfficer.actor, registered.id);
+    await addApplicationEvent(db, t.officeOfficer.actor, {
+      ...event,
+      applicationId: registered.id,
+      version: requested.version,
+      kind: "CORRECTION_RECEIVED",
+      note: "",
+    });
     const app = await applications.load(db, t.officeOfficer.actor, registered.id);
     await addApplicationEvent(db, t.officeOfficer.actor, {
       ...event,
