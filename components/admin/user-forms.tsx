@@ -11,8 +11,16 @@ const ROLE_OPTIONS = [
   { value: "HEAD", label: "办公室负责人" },
   { value: "ADMIN", label: "管理员" },
 ];
+/** Only an agency with agencies under it (a county) has supervisors: the county's desk. */
+const COUNTY_OPTION = { value: "COUNTY", label: "督查（查看下级机关的年度报告和办件统计）" };
 
-export function UserCreateForm({ departments }: { departments: { value: string; label: string }[] }) {
+export function UserCreateForm({
+  departments,
+  supervises = false,
+}: {
+  departments: { value: string; label: string }[];
+  supervises?: boolean;
+}) {
   const [state, action] = useActionState(createUserAction, initialActionState);
   return (
     <form
@@ -33,7 +41,14 @@ export function UserCreateForm({ departments }: { departments: { value: string; 
         hint="3–32 位字母、数字、下划线、点或连字符"
         autoComplete="off"
       />
-      <SelectField state={state} name="role" label="角色" options={ROLE_OPTIONS} placeholder="请选择" required />
+      <SelectField
+        state={state}
+        name="role"
+        label="角色"
+        options={supervises ? [...ROLE_OPTIONS, COUNTY_OPTION] : ROLE_OPTIONS}
+        placeholder="请选择"
+        required
+      />
       <SelectField
         state={state}
         name="departmentId"

@@ -8,7 +8,7 @@ import { getAgencySettings } from "./agency";
 import { listCalendarOverrides, recentCalendarChanges } from "./calendar";
 import { listDepartments } from "./departments";
 import { listSubmissionLists } from "./submission-lists";
-import { listUsers } from "./users";
+import { listUsers, supervisesAgencies } from "./users";
 
 /** The administration pages: each loader takes the actor; the operations it calls authorize. */
 
@@ -27,15 +27,17 @@ export const loadSubmissionLists = (actor: Actor) => listSubmissionLists(prisma,
 
 export async function loadUsers(actor: Actor) {
   authorize(actor, "user.manage", { agencyId: actor.agencyId });
-  const [users, departments] = await Promise.all([
+  const [users, departments, supervises] = await Promise.all([
     listUsers(prisma, actor),
     prisma.department.findMany({
       where: { agencyId: actor.agencyId, active: true },
       orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
       select: { id: true, name: true },
     }),
+    supervisesAgencies(prisma, actor.agencyId),
   ]);
-  return { users, departments };
+  /** A county (an agency with agencies under it) may give its supervisors the 督查 role. */
+  return { users, departments, supervises };
 }
 
 /** The calendar's overrides, recent changes, and which years the national holiday data does not cover yet. */

@@ -18,7 +18,7 @@ export const userCreateInput = z
       .trim()
       .regex(/^[A-Za-z0-9_.-]{3,32}$/, "登录名为 3–32 位字母、数字、下划线、点或连字符。"),
     displayName: fields.text("姓名", 30),
-    role: z.enum(["OFFICER", "HEAD", "ADMIN"], { message: "请选择角色。" }),
+    role: z.enum(["OFFICER", "HEAD", "ADMIN", "COUNTY"], { message: "请选择角色。" }),
     departmentId: z.coerce
       .number()
       .int()
@@ -68,6 +68,11 @@ export async function listUsers(db: Db, actor: Actor) {
   }));
 }
 
+/** Whether the agency has agencies under it (only then can it have 督查 accounts: the county's desk). */
+export async function supervisesAgencies(db: Db, agencyId: number): Promise<boolean> {
+  return (await db.agency.count({ where: { parentId: agencyId } })) > 0;
+}
+
 export async function createUser(db: Db, actor: Actor, input: z.infer<typeof userCreateInput>) {
   authorize(actor, "user.manage", { agencyId: actor.agencyId });
   if (await db.user.findUnique({ where: { login: input.login } }))
@@ -78,6 +83,8 @@ export async function createUser(db: Db, actor: Actor, input: z.infer<typeof use
     });
     if (!department) throw new DomainValidationError({ departmentId: ["请选择本机关的在用科室。"] });
   }
+  if (input.role === "COUNTY" && !(await supervisesAgencies(db, actor.agencyId)))
+    throw new DomainValidationError({ role: ["本机关没有下级机关，不能设置督查账号。"] });
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     const user = await tx.user.create({ data: { login: input.login, displayName: input.displayName, passwordHash } });

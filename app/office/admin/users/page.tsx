@@ -8,7 +8,7 @@ export const metadata = { title: "用户管理" };
 
 export default async function UsersPage() {
   const { actor } = await requireActor();
-  const { users, departments } = await orErrorPage(loadUsers(actor));
+  const { users, departments, supervises } = await orErrorPage(loadUsers(actor));
   return (
     <>
       <h1 className="text-2xl font-bold">用户管理</h1>
@@ -61,7 +61,10 @@ export default async function UsersPage() {
         </table>
       </div>
       <h2 className="mt-8 text-lg font-semibold">新建用户</h2>
-      <UserCreateForm departments={departments.map((d) => ({ value: String(d.id), label: d.name }))} />
+      <UserCreateForm
+        supervises={supervises}
+        departments={departments.map((d) => ({ value: String(d.id), label: d.name }))}
+      />
     </>
   );
 }
