@@ -15,8 +15,7 @@ import {
   STATEMENT,
 } from "@/lib/online-applications/labels";
 import { MAX_ATTACHMENT_LABEL } from "@/lib/online-applications/sniff";
-import { fieldValue, FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui/form";
-import { ChoiceGroup } from "./choice-group";
+import { fieldValue, FormMessage, RadioGroupField, SelectField, SubmitButton, TextField } from "@/components/ui/form";
 import { Receipt } from "./receipt";
 
 const initial: PublicActionState<ApplyData> = { ok: false };
@@ -39,7 +38,7 @@ export function ApplyForm({ agency, challenge }: { agency: { slug: string; name:
         <h2 id="s-applicant" className="text-lg font-semibold">
           申请人信息
         </h2>
-        <ChoiceGroup
+        <RadioGroupField
           state={state}
           name="applicantKind"
           label="申请人类型"
@@ -106,14 +105,14 @@ export function ApplyForm({ agency, challenge }: { agency: { slug: string; name:
           multiline
           hint="请尽量写明文件名称、文号、形成时间、制作机关等，便于查找（条例第二十九条）。"
         />
-        <ChoiceGroup
+        <RadioGroupField
           state={state}
           name="deliveryMethod"
           label="获取政府信息的方式"
           required
           options={DELIVERY_METHODS.map((m) => ({ value: m, label: DELIVERY_LABELS[m] }))}
         />
-        <ChoiceGroup
+        <RadioGroupField
           state={state}
           name="medium"
           label="政府信息的载体形式"

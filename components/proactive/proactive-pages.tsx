@@ -39,6 +39,29 @@ type Data<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
 type Departments = { departments: { id: number; name: string }[] };
 const select = "mt-1 rounded border border-stone-400 bg-white px-2 py-1";
 
+/** The list's last row: the sum over every matching record (all pages), under the figure's column. */
+function TotalRow({ total, labelColumns, value }: { total: number; labelColumns: number; value: React.ReactNode }) {
+  return (
+    <tr>
+      <th scope="row" colSpan={labelColumns} className="px-3 py-2 text-left">
+        合计（全部 {total} 条）
+      </th>
+      <td className="px-3 py-2 text-right font-medium tabular-nums">{value}</td>
+      <td />
+    </tr>
+  );
+}
+
+/** The year filter of the tally and fee lists. */
+function YearFilter({ value }: { value: string | undefined }) {
+  return (
+    <label className="flex flex-col">
+      年度
+      <input type="number" name="year" defaultValue={value ?? ""} className={`${select} w-24`} />
+    </label>
+  );
+}
+
 export function ProactiveOverview() {
   return (
     <>
@@ -164,17 +187,7 @@ export function TallyList({ data }: { data: Data<typeof loadTallyList> }) {
       fields={TALLY_FIELDS}
       data={data}
       filters={{ statuses: PERIOD_STATUSES, dateLabel: "期间", searchLabel: "备注" }}
-      footer={
-        data.page.total > 0 && (
-          <tr>
-            <th scope="row" colSpan={3} className="px-3 py-2 text-left">
-              合计（全部 {data.page.total} 条）
-            </th>
-            <td className="px-3 py-2 text-right font-medium">{data.sum}</td>
-            <td />
-          </tr>
-        )
-      }
+      footer={data.page.total > 0 && <TotalRow total={data.page.total} labelColumns={3} value={data.sum} />}
     >
       <label className="flex flex-col">
         决定类别
@@ -187,10 +200,7 @@ export function TallyList({ data }: { data: Data<typeof loadTallyList> }) {
           ))}
         </select>
       </label>
-      <label className="flex flex-col">
-        年度
-        <input type="number" name="year" defaultValue={data.values.year ?? ""} className={`${select} w-24`} />
-      </label>
+      <YearFilter value={data.values.year} />
     </RecordListView>
   );
 }
@@ -246,21 +256,10 @@ export function FeeList({ data }: { data: Data<typeof loadFeeList> }) {
       data={data}
       filters={{ statuses: PERIOD_STATUSES, dateLabel: "期间", searchLabel: "收费项目及说明" }}
       footer={
-        data.page.total > 0 && (
-          <tr>
-            <th scope="row" colSpan={2} className="px-3 py-2 text-left">
-              合计（全部 {data.page.total} 条）
-            </th>
-            <td className="px-3 py-2 text-right font-medium tabular-nums">{formatYuan(data.sumYuan)}</td>
-            <td />
-          </tr>
-        )
+        data.page.total > 0 && <TotalRow total={data.page.total} labelColumns={2} value={formatYuan(data.sumYuan)} />
       }
     >
-      <label className="flex flex-col">
-        年度
-        <input type="number" name="year" defaultValue={data.values.year ?? ""} className={`${select} w-24`} />
-      </label>
+      <YearFilter value={data.values.year} />
     </RecordListView>
   );
 }

@@ -137,18 +137,17 @@ export function fieldValues(state: ActionState, name: string, fallback: string[]
   return Array.isArray(v) ? v : v ? [v] : [];
 }
 
-/** A group of checkboxes sharing one name (e.g. the outlets an item was sent to); errors beside the group. */
-export function CheckboxGroupField(props: {
+/** A fieldset of choices under one name: its legend, the choices, and the group's messages beside it. */
+function GroupFieldset(props: {
   state: ActionState;
   name: string;
   label: string;
-  options: { value: string; label: string }[];
-  defaultValues?: string[];
   required?: boolean;
+  choicesClassName: string;
+  children: React.ReactNode;
 }) {
   const id = `f-${props.name}`;
   const errors = props.state.fieldErrors?.[props.name];
-  const checked = new Set(fieldValues(props.state, props.name, props.defaultValues ?? []));
   return (
     <fieldset
       id={id}
@@ -165,16 +164,60 @@ export function CheckboxGroupField(props: {
           </span>
         )}
       </legend>
-      <div className="flex flex-wrap gap-x-5 gap-y-1">
-        {props.options.map((o) => (
-          <label key={`${props.state.nonce}-${o.value}`} className="flex items-center gap-2">
-            <input type="checkbox" name={props.name} value={o.value} defaultChecked={checked.has(o.value)} />
-            {o.label}
-          </label>
-        ))}
-      </div>
+      <div className={props.choicesClassName}>{props.children}</div>
       <FieldErrors id={`${id}-err`} errors={errors} />
     </fieldset>
+  );
+}
+
+/** A group of checkboxes sharing one name (e.g. the outlets an item was sent to); errors beside the group. */
+export function CheckboxGroupField(props: {
+  state: ActionState;
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  defaultValues?: string[];
+  required?: boolean;
+}) {
+  const checked = new Set(fieldValues(props.state, props.name, props.defaultValues ?? []));
+  return (
+    <GroupFieldset {...props} choicesClassName="flex flex-wrap gap-x-5 gap-y-1">
+      {props.options.map((o) => (
+        <label key={`${props.state.nonce}-${o.value}`} className="flex items-center gap-2">
+          <input type="checkbox" name={props.name} value={o.value} defaultChecked={checked.has(o.value)} />
+          {o.label}
+        </label>
+      ))}
+    </GroupFieldset>
+  );
+}
+
+/** A group of radio buttons (one choice) with its legend; errors beside the group. */
+export function RadioGroupField(props: {
+  state: ActionState;
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  defaultValue?: string;
+  required?: boolean;
+  onChange?: (value: string) => void;
+}) {
+  const checked = fieldValue(props.state, props.name, props.defaultValue ?? "");
+  return (
+    <GroupFieldset {...props} choicesClassName="flex flex-wrap gap-x-5 gap-y-2">
+      {props.options.map((o) => (
+        <label key={`${props.state.nonce}-${o.value}`} className="flex min-h-6 items-center gap-2">
+          <input
+            type="radio"
+            name={props.name}
+            value={o.value}
+            defaultChecked={checked === o.value}
+            onChange={() => props.onChange?.(o.value)}
+          />
+          {o.label}
+        </label>
+      ))}
+    </GroupFieldset>
   );
 }
 

@@ -1,16 +1,12 @@
 // The demo data, in a database of its own, compiles to the 柏香镇 report as published
 // (/work/shared/seed/baixiang-2022-annual-report.txt): every figure, cell by cell.
-import { randomUUID } from "node:crypto";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/lib/db";
+import { demoDatabase } from "./fixtures";
 import { getFormat, validateReport } from "@/lib/national-format";
 import { BAIXIANG_2022_NARRATIVE } from "@/lib/national-format/fixtures/baixiang-2022";
 import { compileReportTables, compileSubmissionStats } from "@/lib/annual-report/compile";
-import { seedDemo } from "@/lib/seed/demo";
 import { DEMO_2023 } from "@/lib/seed/demo-2023";
-import { deployMigrations } from "@/scripts/db/migrations";
-import { quoteIdent, withDatabase } from "@/scripts/db/schema-engine";
 
 // ---------------------------------------------------------------- the published figures, as printed
 
@@ -79,31 +75,10 @@ function publishedCells(): Record<string, number | string> {
 
 // ---------------------------------------------------------------- a database of its own
 
-const serverUrl = process.env.DATABASE_URL!;
-const databaseName = `compile_baixiang_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
+const demo = demoDatabase("compile_baixiang", 120_000);
 let db: Db;
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-beforeAll(async () => {
-  await admin(`CREATE DATABASE ${quoteIdent(databaseName)}`);
-  const url = withDatabase(serverUrl, databaseName);
-  await deployMigrations({ connectionString: url });
-  db = createPrismaClient(url);
-  await seedDemo(db);
-}, 120_000);
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await admin(`DROP DATABASE IF EXISTS ${quoteIdent(databaseName)} WITH (FORCE)`);
+beforeAll(() => {
+  db = demo.db();
 });
 
 async function baixiangId(): Promise<number> {

@@ -1,10 +1,8 @@
 // The county's desk over the demo data, in a database of its own: the overview per year (statuses, timeliness,
 // findings, figures, late replies, open overdue cases), who may see it, and the figures over the years.
-import { randomUUID } from "node:crypto";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { seedDemo } from "@/lib/seed/demo";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/lib/db";
+import { demoDatabase } from "./fixtures";
 import { toActor } from "@/lib/auth/session-actor";
 import { ForbiddenError, type Actor } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/errors";
@@ -20,34 +18,11 @@ import { ConflictError } from "@/lib/errors";
 import { publishedFiguresOverYears } from "@/lib/annual-report/published-figures";
 import { loadReportForActor } from "@/lib/annual-report/service";
 import { XIXIANG_BROKEN_CELL } from "@/lib/seed/county";
-import { deployMigrations } from "@/scripts/db/migrations";
-import { quoteIdent, withDatabase } from "@/scripts/db/schema-engine";
 
-const serverUrl = process.env.DATABASE_URL!;
-const databaseName = `county_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
+const demo = demoDatabase("county", 180_000);
 let db: Db;
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-beforeAll(async () => {
-  await admin(`CREATE DATABASE ${quoteIdent(databaseName)}`);
-  const url = withDatabase(serverUrl, databaseName);
-  await deployMigrations({ connectionString: url });
-  db = createPrismaClient(url);
-  await seedDemo(db);
-}, 180_000);
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await admin(`DROP DATABASE IF EXISTS ${quoteIdent(databaseName)} WITH (FORCE)`);
+beforeAll(() => {
+  db = demo.db();
 });
 
 async function actorOf(login: string): Promise<Actor> {

@@ -1,4 +1,9 @@
 import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll } from "vitest";
+import { seedDemo } from "@/lib/seed/demo";
+import { deployMigrations } from "@/scripts/db/migrations";
+import { quoteIdent, withDatabase } from "@/scripts/db/schema-engine";
 import { createPrismaClient, type Db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import type { Actor, Role } from "@/lib/auth/permissions";
@@ -51,5 +56,41 @@ export async function makeAgency(db: Db, opts: { password?: string } = {}) {
     farmingOfficer: await user("OFFICER", farming.id, "farmer"),
     head: await user("HEAD", null, "head"),
     admin: await user("ADMIN", null, "admin"),
+  };
+}
+
+/**
+ * A database of the test file's own holding the demo data as `npm start` loads it (created, migrated
+ * and seeded before the file's tests, dropped after them). `db()` is its client.
+ */
+export function demoDatabase(prefix: string, seedTimeout = 180_000): { db: () => Db } {
+  const serverUrl = process.env.DATABASE_URL!;
+  const databaseName = `${prefix}_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
+  let client: Db | undefined;
+  const admin = async (sql: string) => {
+    const connection = new pg.Client({ connectionString: serverUrl });
+    await connection.connect();
+    try {
+      await connection.query(sql);
+    } finally {
+      await connection.end();
+    }
+  };
+  beforeAll(async () => {
+    await admin(`CREATE DATABASE ${quoteIdent(databaseName)}`);
+    const url = withDatabase(serverUrl, databaseName);
+    await deployMigrations({ connectionString: url });
+    client = createPrismaClient(url);
+    await seedDemo(client);
+  }, seedTimeout);
+  afterAll(async () => {
+    await client?.$disconnect();
+    await admin(`DROP DATABASE IF EXISTS ${quoteIdent(databaseName)} WITH (FORCE)`);
+  });
+  return {
+    db: () => {
+      if (!client) throw new Error("The demo database is made in beforeAll.");
+      return client;
+    },
   };
 }
